@@ -1,0 +1,207 @@
+package text
+
+import (
+	"sort"
+	"strings"
+)
+
+// edit is one place where the output of a Builder differs from its input:
+// out[OutStart:OutStart+OutLen] stands for in[InStart:InStart+InLen].
+// Between edits, output and input agree byte for byte.
+type edit struct {
+	OutStart, OutLen int32
+	InStart, InLen   int32
+}
+
+// Alignment maps byte offsets of a normalized text back to the text it was
+// made from. The zero value (and nil) is the identity.
+type Alignment struct {
+	edits  []edit
+	inLen  int
+	outLen int
+	// prev, when set, maps this alignment's input further back: the
+	// alignment was made by Then.
+	prev *Alignment
+}
+
+// Identity returns the alignment of a text of n bytes with itself.
+func Identity(n int) *Alignment { return &Alignment{inLen: n, outLen: n} }
+
+// InputLen is the length of the text the alignment maps into.
+func (a *Alignment) InputLen() int { return a.inLen }
+
+// OutputLen is the length of the text the alignment maps from.
+func (a *Alignment) OutputLen() int { return a.outLen }
+
+// Edits reports how many places the output differs from the input.
+func (a *Alignment) Edits() int {
+	if a == nil {
+		return 0
+	}
+	return len(a.edits) + a.prev.Edits()
+}
+
+// find returns the index of the last edit that starts at or before off, or -1.
+func (a *Alignment) find(off int) int {
+	return sort.Search(len(a.edits), func(i int) bool { return int(a.edits[i].OutStart) > off }) - 1
+}
+
+// Start maps an output offset that begins a span to the input offset where
+// that span begins. An offset inside an edited stretch maps to the start of
+// the input the stretch replaced.
+func (a *Alignment) Start(off int) int {
+	if a == nil {
+		return off
+	}
+	if a.prev != nil {
+		own := *a
+		own.prev = nil
+		own.inLen = a.prev.outLen
+		return a.prev.Start(own.Start(off))
+	}
+	i := a.find(off)
+	if i < 0 {
+		return clamp(off, a.inLen)
+	}
+	e := a.edits[i]
+	if off < int(e.OutStart+e.OutLen) {
+		return int(e.InStart)
+	}
+	return clamp(int(e.InStart+e.InLen)+off-int(e.OutStart+e.OutLen), a.inLen)
+}
+
+// End maps an output offset that ends a span to the input offset where that
+// span ends. An offset inside an edited stretch maps to the end of the input
+// the stretch replaced.
+func (a *Alignment) End(off int) int {
+	if a == nil {
+		return off
+	}
+	if a.prev != nil {
+		own := *a
+		own.prev = nil
+		own.inLen = a.prev.outLen
+		return a.prev.End(own.End(off))
+	}
+	if off <= 0 {
+		return 0
+	}
+	// The span's last byte is off-1: find the edit that holds it.
+	i := a.find(off - 1)
+	if i < 0 {
+		return clamp(off, a.inLen)
+	}
+	e := a.edits[i]
+	if off-1 < int(e.OutStart+e.OutLen) {
+		return int(e.InStart + e.InLen)
+	}
+	return clamp(int(e.InStart+e.InLen)+off-int(e.OutStart+e.OutLen), a.inLen)
+}
+
+// Span maps an output span to the input span it came from.
+func (a *Alignment) Span(s Span) Span {
+	st, en := a.Start(s.Start), a.End(s.End)
+	if en < st {
+		en = st
+	}
+	return Span{Start: st, End: en}
+}
+
+func clamp(v, n int) int {
+	if v < 0 {
+		return 0
+	}
+	if v > n {
+		return n
+	}
+	return v
+}
+
+// Then returns the alignment of a text made in two steps: a maps the middle
+// text to the input, b maps the output to the middle text. The result maps
+// the output straight to the input, exactly, by looking up through both.
+func (a *Alignment) Then(b *Alignment) *Alignment {
+	if b == nil {
+		return a
+	}
+	if a == nil {
+		return b
+	}
+	if len(a.edits) == 0 && a.prev == nil {
+		c := *b
+		c.inLen = a.inLen
+		return &c
+	}
+	c := *b
+	c.prev = a
+	c.inLen = a.inLen
+	return &c
+}
+
+// Builder writes an output text while recording how it aligns with an input
+// text. Copy passes input through unchanged; Replace and Insert record edits.
+// The zero value is ready to use; pass the input length to Alignment.
+type Builder struct {
+	out   strings.Builder
+	edits []edit
+	in    int // input offset consumed so far
+}
+
+// Grow reserves room for n more output bytes.
+func (b *Builder) Grow(n int) { b.out.Grow(n) }
+
+// Len is the number of output bytes written so far.
+func (b *Builder) Len() int { return b.out.Len() }
+
+// InPos is the input offset consumed so far.
+func (b *Builder) InPos() int { return b.in }
+
+// Copy writes s, which is the input's next len(s) bytes, unchanged.
+func (b *Builder) Copy(s string) {
+	b.out.WriteString(s)
+	b.in += len(s)
+}
+
+// CopyByte writes c, which is the input's next byte, unchanged.
+func (b *Builder) CopyByte(c byte) {
+	b.out.WriteByte(c)
+	b.in++
+}
+
+// Replace consumes the input's next inLen bytes and writes out in their place.
+// A replacement of the same length needs no record: offsets still agree.
+func (b *Builder) Replace(inLen int, out string) {
+	if inLen != len(out) {
+		b.push(edit{OutStart: int32(b.out.Len()), OutLen: int32(len(out)), InStart: int32(b.in), InLen: int32(inLen)})
+	}
+	b.out.WriteString(out)
+	b.in += inLen
+}
+
+// push appends an edit, merging it with the previous one when they touch.
+func (b *Builder) push(e edit) {
+	if n := len(b.edits); n > 0 {
+		p := &b.edits[n-1]
+		if p.OutStart+p.OutLen == e.OutStart && p.InStart+p.InLen == e.InStart {
+			p.OutLen += e.OutLen
+			p.InLen += e.InLen
+			return
+		}
+	}
+	b.edits = append(b.edits, e)
+}
+
+// String returns the output written so far.
+func (b *Builder) String() string { return b.out.String() }
+
+// Alignment returns the alignment of the output with an input of inLen bytes.
+func (b *Builder) Alignment(inLen int) *Alignment {
+	return &Alignment{edits: b.edits, inLen: inLen, outLen: b.out.Len()}
+}
+
+// Reset empties the builder for reuse.
+func (b *Builder) Reset() {
+	b.out.Reset()
+	b.edits = nil
+	b.in = 0
+}
