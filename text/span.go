@@ -16,8 +16,9 @@ func (s Span) In(n int) bool { return 0 <= s.Start && s.Start <= s.End && s.End 
 type Sentence struct {
 	Index int
 	Span
-	// DuplicateOf is the index of an earlier sentence that this one repeats
-	// (exactly, or contained in it after normalization), or -1.
+	// DuplicateOf is the index of the sentence that this one repeats, or -1:
+	// an earlier sentence it equals after normalization, or a longer one,
+	// earlier or later, that contains it (a pull quote).
 	DuplicateOf int
 	// Quote reports whether the sentence lies, wholly or partly, inside a
 	// quotation opened in this or an earlier sentence.
