@@ -56,7 +56,7 @@ func foldRune(r rune) rune {
 		return 'و'
 	case 'ئ':
 		return 'ی'
-	case hamzaAbove, zwnj, '\u200d':
+	case hamzaAbove, zwnjRune, '\u200d':
 		return -1
 	case '٫':
 		return '.'

@@ -22,18 +22,18 @@ const (
 	heh             = 'ه' // U+0647
 	hamzaAbove      = '\u0654'
 	tatweel         = '\u0640'
-	zwnj            = '\u200c'
+	zwnjRune        = '\u200c'
 	replacementRune = '\uFFFD'
 )
 
 const (
-	yehStr       = "ی"
-	kehehStr     = "ک"
-	hehHamzaStr  = "ه\u0654"
-	hehStr       = "ه"
-	spaceStr     = " "
-	replaceStr   = "\uFFFD"
-	zwnjStr      = "\u200c"
+	yehStr      = "ی"
+	kehehStr    = "ک"
+	hehHamzaStr = "ه\u0654"
+	hehStr      = "ه"
+	spaceStr    = " "
+	replaceStr  = "\uFFFD"
+	zwnjStr     = "\u200c"
 )
 
 // isDiacritic reports the short-vowel marks that the letters step may drop:

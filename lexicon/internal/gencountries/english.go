@@ -16,6 +16,8 @@ var canonicalEnglish = map[string]string{
 	"COG": "Republic of the Congo",
 	"PSE": "Palestine",
 	"CIV": "Ivory Coast",
+	"MKD": "North Macedonia", // renamed in 2019, after CLDR 32
+	"SWZ": "Eswatini",        // renamed in 2018, after CLDR 32
 }
 
 // englishNames returns the canonical English name of a region and all the

@@ -27,11 +27,6 @@ type country struct {
 // Nations have no alpha-3 code in x/text and are dropped by that test.
 var notISO = map[string]bool{"AC": true, "CP": true, "DG": true, "TA": true}
 
-// alpha3Override gives the alpha-3 code where x/text has none that news
-// coders use: Kosovo (user-assigned XK) is XKX for the EU, the IMF and
-// most coding schemes, where x/text says XKK.
-var alpha3Override = map[string]string{"XK": "XKX"}
-
 // listCountries returns every ISO 3166-1 country and territory (and
 // Kosovo), sorted by alpha-3 code. It walks all two-letter codes and keeps
 // the canonical, current ones that CLDR marks as countries and that have an
@@ -52,10 +47,7 @@ func listCountries() ([]country, error) {
 			if r.Canonicalize().String() != code {
 				continue // a deprecated code (BU, DD, ZR...) that maps to a current one
 			}
-			a3 := r.ISO3()
-			if o, ok := alpha3Override[code]; ok {
-				a3 = o
-			}
+			a3 := r.ISO3() // Kosovo, user-assigned XK, is XKK here as in lexicon.ValidCode
 			en := enNames.Name(r)
 			if a3 == "" || a3 == "ZZZ" || en == "" {
 				continue

@@ -1,0 +1,101 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"khabar/article"
+	"khabar/text"
+	"khabar/text/fa"
+	"khabar/text/langid"
+	"khabar/text/segment"
+)
+
+// Pipeline runs the stages over articles.
+type Pipeline struct {
+	cfg     Config
+	persian *fa.Normalizer
+	plain   *fa.Normalizer
+}
+
+// New returns a pipeline for cfg, or an error naming the bad field.
+func New(cfg Config) (*Pipeline, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &Pipeline{
+		cfg:     cfg,
+		persian: fa.New(cfg.Persian),
+		// Text that is not Persian gets white space and invisible marks
+		// cleaned, never Persian letter or half-space rules.
+		plain: fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),
+	}, nil
+}
+
+// Normalized is an article body in its normalized form, with the alignment
+// that maps it back to the body.
+type Normalized struct {
+	Text  string
+	Align *text.Alignment
+}
+
+// Normalize returns the normalized form of an article body in lang.
+func (p *Pipeline) Normalize(body, lang string) Normalized {
+	n := p.plain
+	if lang == "fa" {
+		n = p.persian
+	}
+	s, al := n.Normalize(body)
+	return Normalized{Text: s, Align: al}
+}
+
+// ID returns the article id of a normalized body.
+func ID(normalized string) string {
+	sum := sha256.Sum256([]byte(normalized))
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+// Extract runs every stage over a, filling in its id, language and variant.
+func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	if a.Lang == "" || (a.Lang == "fa" && a.Variant == "") {
+		id := langid.Detect(a.Body)
+		if a.Lang == "" {
+			a.Lang = id.Lang
+		}
+		if a.Lang == "fa" && a.Variant == "" {
+			a.Variant = id.Variant
+		}
+	}
+	norm := p.Normalize(a.Body, a.Lang)
+	a.ID = ID(norm.Text)
+
+	sents := segment.Sentences(norm.Text)
+	keys := make([]string, len(sents))
+	segment.MarkDuplicates(sents, func(i int) string {
+		if keys[i] == "" {
+			keys[i] = fa.Fold(norm.Text[sents[i].Start:sents[i].End])
+		}
+		return keys[i]
+	})
+	res := Result{KhabarVersion: Version, Article: a, Sentences: make([]Sentence, len(sents))}
+	for i, s := range sents {
+		sp := norm.Align.Span(s.Span)
+		out := Sentence{Index: i, Start: sp.Start, End: sp.End, Quote: s.Quote}
+		if s.DuplicateOf >= 0 {
+			d := s.DuplicateOf
+			out.DuplicateOf = &d
+		}
+		res.Sentences[i] = out
+	}
+	if p.cfg.Tokens {
+		for _, tk := range segment.Tokens(norm.Text, sents) {
+			sp := norm.Align.Span(tk.Span)
+			res.Tokens = append(res.Tokens, Token{Start: sp.Start, End: sp.End, Kind: tk.Kind.String(), Sentence: tk.Sentence})
+		}
+	}
+	return res, nil
+}

@@ -1,0 +1,15 @@
+package zwnj_test
+
+import (
+	"fmt"
+	"strings"
+
+	"khabar/text/fa/zwnj"
+)
+
+func ExampleRestorer_String() {
+	out := zwnj.Default().String("مقامهای دولتی میگویند رئیس جمهور به کشور ها سفر کرده است")
+	// Show each half-space as "_".
+	fmt.Println(strings.ReplaceAll(out, "\u200c", "_"))
+	// Output: مقام_های دولتی می_گویند رئیس_جمهور به کشورها سفر کرده است
+}

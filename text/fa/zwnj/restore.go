@@ -1,0 +1,261 @@
+package zwnj
+
+import (
+	"strings"
+
+	"khabar/text"
+)
+
+// span is a word's bytes in the input: letters and the ZWNJs between them.
+type span struct{ start, end int }
+
+// change is one edit of a pass: at input byte pos, insert a half-space
+// (zwnjInsert), or replace the space there by a half-space (spaceToZWNJ)
+// or by nothing (spaceDrop).
+type change struct {
+	pos  int
+	kind uint8
+}
+
+const (
+	zwnjInsert uint8 = iota
+	spaceToZWNJ
+	spaceDrop
+)
+
+// Restore reads s — Persian text whose letters are already unified (Persian
+// ی and ک, no tatweel, ۀ written as ه+U+0654) — and writes the restored text
+// through b, which records every change so offsets stay mapped to s. Text
+// that is not Persian letters passes through unchanged.
+//
+// Half-spaces already in s are kept, and a word that has some is read only
+// in ways that agree with them. Inside a word, a half-space is added at each
+// morpheme boundary that the best reading writes with one. A single space
+// between two words is removed, or made a half-space after a letter that
+// joins forward, when the words are one word split (see shouldMerge).
+//
+// Joining words can make the word before them join too (a compound read
+// only with its plural), so when a pass joins words, passes repeat until
+// one joins none: the result is a fixed point, and restoring it again
+// changes nothing.
+func (r *Restorer) Restore(s string, b *text.Builder) {
+	plan, merged := r.pass(s, nil)
+	if !merged {
+		apply(s, plan, b)
+		return
+	}
+	out := applyString(s, plan)
+	for merged {
+		plan, merged = r.pass(out, plan[:0])
+		out = applyString(out, plan)
+	}
+	diff(s, out, b)
+}
+
+// pass reads s once and returns the changes it makes (appended to plan)
+// and whether it joined any words.
+func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
+	var keyBuf [2 * maxWordLetters]byte
+	var parts [maxWordLetters]span
+	merged := false
+	i := 0
+	for i < len(s) {
+		if !isWordByte(s, i) {
+			i++
+			continue
+		}
+		end := wordEnd(s, i)
+		key, zw, ok := appendKey(keyBuf[:0], 0, s[i:end])
+		if !ok {
+			i = end
+			continue
+		}
+		parts[0] = span{i, end}
+		np := 1
+		var merges uint64
+		for end+1 < len(s) && s[end] == ' ' && isWordByte(s, end+1) {
+			next := wordEnd(s, end+1)
+			joint, jzw, ok := appendKey(key, zw, s[end+1:next])
+			if !ok || !r.shouldMerge(key, joint) {
+				break
+			}
+			merges |= 1 << (len(key) / 2)
+			parts[np] = span{end + 1, next}
+			np++
+			end, key, zw = next, joint, jzw
+		}
+		merged = merged || np > 1
+		merges = visible(key, merges)
+		plan = plan1(s, parts[:np], r.halfSpaces(key, zw|merges)|merges, plan)
+		i = end
+	}
+	return plan, merged
+}
+
+// plan1 appends the changes of one word group: the spaces between its parts
+// dropped, or made half-spaces where zw has the boundary, and a half-space
+// inserted before each letter whose bit is set in zw unless one is there
+// already. zw must hold only visible boundaries.
+func plan1(s string, parts []span, zw uint64, plan []change) []change {
+	k := 0
+	for pi, ps := range parts {
+		have := false
+		if pi > 0 {
+			if zw&(1<<k) != 0 {
+				plan = append(plan, change{ps.start - 1, spaceToZWNJ})
+			} else {
+				plan = append(plan, change{ps.start - 1, spaceDrop})
+			}
+			have = true
+		}
+		for pos := ps.start; pos < ps.end; {
+			if s[pos] == 0xE2 { // a ZWNJ inside the word
+				pos += 3
+				have = true
+				continue
+			}
+			if k > 0 && !have && zw&(1<<k) != 0 {
+				plan = append(plan, change{pos, zwnjInsert})
+			}
+			have = false
+			k++
+			pos += 2
+		}
+	}
+	return plan
+}
+
+// apply writes s with the changes of plan through b.
+func apply(s string, plan []change, b *text.Builder) {
+	at := 0
+	for _, c := range plan {
+		b.Copy(s[at:c.pos])
+		switch c.kind {
+		case zwnjInsert:
+			b.Replace(0, zwnjStr)
+			at = c.pos
+		case spaceToZWNJ:
+			b.Replace(1, zwnjStr)
+			at = c.pos + 1
+		case spaceDrop:
+			b.Replace(1, "")
+			at = c.pos + 1
+		}
+	}
+	b.Copy(s[at:])
+}
+
+// applyString returns s with the changes of plan.
+func applyString(s string, plan []change) string {
+	var sb strings.Builder
+	sb.Grow(len(s) + 3*len(plan))
+	at := 0
+	for _, c := range plan {
+		sb.WriteString(s[at:c.pos])
+		switch c.kind {
+		case zwnjInsert:
+			sb.WriteString(zwnjStr)
+			at = c.pos
+		case spaceToZWNJ:
+			sb.WriteString(zwnjStr)
+			at = c.pos + 1
+		case spaceDrop:
+			at = c.pos + 1
+		}
+	}
+	sb.WriteString(s[at:])
+	return sb.String()
+}
+
+// diff writes out through b as edits of s, where out is s with half-spaces
+// inserted and single spaces dropped or made half-spaces (the only changes
+// a pass makes).
+func diff(s, out string, b *text.Builder) {
+	i, j := 0, 0
+	for i < len(s) || j < len(out) {
+		switch {
+		case i < len(s) && j < len(out) && s[i] == out[j]:
+			k := 1
+			for i+k < len(s) && j+k < len(out) && s[i+k] == out[j+k] {
+				k++
+			}
+			b.Copy(s[i : i+k])
+			i, j = i+k, j+k
+		case i < len(s) && s[i] == ' ' && strings.HasPrefix(out[j:], zwnjStr):
+			b.Replace(1, zwnjStr)
+			i, j = i+1, j+len(zwnjStr)
+		case strings.HasPrefix(out[j:], zwnjStr):
+			b.Replace(0, zwnjStr)
+			j += len(zwnjStr)
+		case i < len(s) && s[i] == ' ':
+			b.Replace(1, "")
+			i++
+		default:
+			// Unreachable for outputs of pass; keep the rest aligned as one
+			// replacement rather than fail.
+			b.Replace(len(s)-i, out[j:])
+			return
+		}
+	}
+}
+
+// wordEnd returns the end of the word starting at i: letters, with single
+// ZWNJs allowed between letters.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if isWordByte(s, i) {
+			i += 2
+			continue
+		}
+		if i+3 < len(s) && s[i:i+3] == zwnjStr && isWordByte(s, i+3) {
+			i += 3
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// appendKey appends the letters of word (dropping ZWNJ) to key and marks in
+// zw the letters a ZWNJ stands before; ok is false when the result would
+// not fit the analysis limit.
+func appendKey(key []byte, zw uint64, word string) ([]byte, uint64, bool) {
+	for i := 0; i < len(word); {
+		if word[i] == 0xE2 {
+			zw |= 1 << (len(key) / 2)
+			i += 3
+			continue
+		}
+		if len(key)+2 > 2*maxWordLetters {
+			return key, zw, false
+		}
+		key = append(key, word[i], word[i+1])
+		i += 2
+	}
+	return key, zw, true
+}
+
+// halfSpaces returns the visible half-spaces of the best reading of key
+// with the boundaries of req, through the cache for plain words.
+func (r *Restorer) halfSpaces(key []byte, req uint64) uint64 {
+	if req != 0 || r.cache == nil {
+		return r.readZWNJ(key, req)
+	}
+	h := partHash(key)
+	if zw, ok := r.cache.get(key, h); ok {
+		return zw
+	}
+	zw := r.readZWNJ(key, 0)
+	r.cache.put(key, h, zw)
+	return zw
+}
+
+// readZWNJ analyses key and returns its visible half-spaces (none for a
+// word it cannot read).
+func (r *Restorer) readZWNJ(key []byte, req uint64) uint64 {
+	p := r.analyze(key, req)
+	if p.score >= noParse {
+		return 0
+	}
+	return visible(key, p.zwnj)
+}
