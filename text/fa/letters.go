@@ -105,6 +105,18 @@ func unifyString(s string, keepDiacritics bool) string {
 	return string(out)
 }
 
+// attention2 marks, for the two-byte runes U+0600–U+06FF (lead bytes
+// 0xD8–0xDB), those the letters step may change; every other Arabic-script
+// letter is copied without being decoded.
+var attention2 = func() (t [4][64]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if _, changed := unifyRune(r, false); changed || r == hehGoal {
+			t[(r>>6)-0x18][r&0x3F] = true
+		}
+	}
+	return t
+}()
+
 // unifyLetters runs the letters step over s, writing through b. Runs of
 // unchanged bytes are copied in one call.
 func unifyLetters(s string, keepDiacritics bool, b *text.Builder) {
@@ -116,6 +128,10 @@ func unifyLetters(s string, keepDiacritics bool, b *text.Builder) {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !attention2[c-0xD8][s[i+1]&0x3F] {
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var rep string
 		var changed bool
@@ -123,11 +139,7 @@ func unifyLetters(s string, keepDiacritics bool, b *text.Builder) {
 			rep, changed = replaceStr, true
 		} else if r == hehGoal && strings.HasPrefix(s[i+size:], "\u0654") {
 			// ە + hamza above is ۀ decomposed: write it as ه + hamza.
-			b.Copy(s[run:i])
-			b.Replace(size, hehStr)
-			i += size
-			run = i
-			continue
+			rep, changed = hehStr, true
 		} else {
 			rep, changed = unifyRune(r, keepDiacritics)
 		}

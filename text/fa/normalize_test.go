@@ -216,3 +216,15 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLettersAndSpacing measures the first two passes, without the
+// half-space restorer, on Dari text with Arabic letters mixed in.
+func BenchmarkLettersAndSpacing(b *testing.B) {
+	line := "مقامهای قزاقستان و ايالات متحده در ششم نومبر توافق كردند كه در زمینۀ استخراج ۷۰ درصد ، همکاری کنند . "
+	text := strings.Repeat(line, 1<<20/len(line))
+	n := New(Options{Spacing: true})
+	b.SetBytes(int64(len(text)))
+	for range b.N {
+		n.Normalize(text)
+	}
+}

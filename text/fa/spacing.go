@@ -43,51 +43,50 @@ func isWordRune(r rune) bool {
 func fixSpacing(s string, b *text.Builder) {
 	b.Grow(len(s))
 	run := 0
-	var last rune // last rune written on this line, 0 at a line's start
+	lineStart := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c == '\n':
-			last = 0
+		if c == '\n' {
 			i++
+			lineStart = i
 			continue
-		case c == ' ' || c == '\t' || (c == 0xE2 && strings.HasPrefix(s[i:], zwnjStr)):
-			j, hasSpace := i, false
-			for j < len(s) {
-				if s[j] == ' ' || s[j] == '\t' {
-					hasSpace = true
-					j++
-				} else if strings.HasPrefix(s[j:], zwnjStr) {
-					j += len(zwnjStr)
-				} else {
-					break
-				}
-			}
-			atEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
-			next, _ := utf8.DecodeRuneInString(s[j:])
-			want := ""
-			if hasSpace {
-				if last != 0 && !atEnd && !isCloser(next) && !isOpener(last) {
-					want = spaceStr
-				}
-			} else if last != 0 && !atEnd && isWordRune(last) && isWordRune(next) {
-				want = zwnjStr
-			}
-			if gap := s[i:j]; gap != want {
-				b.Copy(s[run:i])
-				b.Replace(len(gap), want)
-				run = j
-			}
-			i = j
-			continue
-		case c < utf8.RuneSelf:
-			last = rune(c)
+		}
+		if c != ' ' && c != '\t' && !(c == 0xE2 && strings.HasPrefix(s[i:], zwnjStr)) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		last = r
-		i += size
+		j, hasSpace := i, false
+		for j < len(s) {
+			if s[j] == ' ' || s[j] == '\t' {
+				hasSpace = true
+				j++
+			} else if strings.HasPrefix(s[j:], zwnjStr) {
+				j += len(zwnjStr)
+			} else {
+				break
+			}
+		}
+		// last is the rune before the gap on this line, 0 at a line's start.
+		var last rune
+		if i > lineStart {
+			last, _ = utf8.DecodeLastRuneInString(s[lineStart:i])
+		}
+		atEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		want := ""
+		if hasSpace {
+			if last != 0 && !atEnd && !isCloser(next) && !isOpener(last) {
+				want = spaceStr
+			}
+		} else if last != 0 && !atEnd && isWordRune(last) && isWordRune(next) {
+			want = zwnjStr
+		}
+		if gap := s[i:j]; gap != want {
+			b.Copy(s[run:i])
+			b.Replace(len(gap), want)
+			run = j
+		}
+		i = j
 	}
 	b.Copy(s[run:])
 }

@@ -35,9 +35,10 @@ const (
 // MarkDuplicates again gives the same result.
 //
 // Exact repeats are found by hashing. Containment is checked only against
-// the sentences that share the sentence's rarest 8-byte shingle, and at most
-// maxContainerChecks of them, so the cost grows as n log n in the text
-// length rather than quadratically.
+// candidates: with keys that keep spaces, the sentences that hold the
+// sentence's first three words; otherwise those that share its rarest
+// 8-byte shingle; at most maxContainerChecks of them, so the cost grows
+// with the text length, not its square.
 func MarkDuplicates(sents []text.Sentence, key func(i int) string) {
 	keys := make([]string, len(sents))
 	for i := range sents {
@@ -57,7 +58,12 @@ func MarkDuplicates(sents []text.Sentence, key func(i int) string) {
 		firstWithKey[k] = i
 		distinct = append(distinct, i)
 	}
-	container := findContainers(keys, distinct)
+	var container []int
+	if spaced(keys) {
+		container = findContainersByWords(keys, distinct)
+	} else {
+		container = findContainers(keys, distinct)
+	}
 	root := func(i int) int {
 		r := i
 		for container[r] >= 0 {
@@ -80,6 +86,17 @@ func MarkDuplicates(sents []text.Sentence, key func(i int) string) {
 			sents[i].DuplicateOf = sents[root(d)].Index
 		}
 	}
+}
+
+// spaced reports whether the keys keep spaces between words (most do; a
+// key function may also drop them).
+func spaced(keys []string) bool {
+	for _, k := range keys {
+		if strings.IndexByte(k, ' ') >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trimKey drops what is not a letter, mark or digit from both ends of k.

@@ -39,25 +39,29 @@ const (
 // one joins none: the result is a fixed point, and restoring it again
 // changes nothing.
 func (r *Restorer) Restore(s string, b *text.Builder) {
-	plan, merged := r.pass(s, nil)
-	if !merged {
+	plan, again := r.pass(s, nil)
+	if !again {
 		apply(s, plan, b)
 		return
 	}
 	out := applyString(s, plan)
-	for merged {
-		plan, merged = r.pass(out, plan[:0])
+	for again {
+		plan, again = r.pass(out, plan[:0])
 		out = applyString(out, plan)
 	}
 	diff(s, out, b)
 }
 
-// pass reads s once and returns the changes it makes (appended to plan)
-// and whether it joined any words.
+// pass reads s once and returns the changes it makes (appended to plan),
+// and whether another pass could join more words: that is so when a group
+// of joined words follows a word, after a space, that would join the whole
+// group though it did not join the group's first word.
 func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
-	var keyBuf [2 * maxWordLetters]byte
+	var keyBuf, prevBuf [2 * maxWordLetters]byte
 	var parts [maxWordLetters]span
-	merged := false
+	var prevKey []byte
+	prevEnd := -2
+	again := false
 	i := 0
 	for i < len(s) {
 		if !isWordByte(s, i) {
@@ -67,7 +71,7 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 		end := wordEnd(s, i)
 		key, zw, ok := appendKey(keyBuf[:0], 0, s[i:end])
 		if !ok {
-			i = end
+			i, prevEnd = end, -2
 			continue
 		}
 		parts[0] = span{i, end}
@@ -84,12 +88,16 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 			np++
 			end, key, zw = next, joint, jzw
 		}
-		merged = merged || np > 1
+		if np > 1 && prevEnd == i-1 && s[prevEnd] == ' ' && len(prevKey)+len(key) <= len(prevBuf) {
+			joint := append(prevKey, key...)
+			again = again || r.shouldMerge(prevKey, joint)
+		}
 		merges = visible(key, merges)
 		plan = plan1(s, parts[:np], r.halfSpaces(key, zw|merges)|merges, plan)
-		i = end
+		prevKey = append(prevBuf[:0], key...)
+		i, prevEnd = end, end
 	}
-	return plan, merged
+	return plan, again
 }
 
 // plan1 appends the changes of one word group: the spaces between its parts
@@ -236,16 +244,19 @@ func appendKey(key []byte, zw uint64, word string) ([]byte, uint64, bool) {
 }
 
 // halfSpaces returns the visible half-spaces of the best reading of key
-// with the boundaries of req, through the cache for plain words.
+// with the boundaries of req, through the word cache.
 func (r *Restorer) halfSpaces(key []byte, req uint64) uint64 {
-	if req != 0 || r.cache == nil {
+	if r.cache == nil {
 		return r.readZWNJ(key, req)
 	}
-	h := partHash(key)
+	// Mix req into the hash so each set of required boundaries has its
+	// own entry (and none collides with the merge entries of shouldMerge,
+	// whose mix is odd multiples of a different constant).
+	h := partHash(key) ^ req*0xC2B2AE3D27D4EB4F
 	if zw, ok := r.cache.get(key, h); ok {
 		return zw
 	}
-	zw := r.readZWNJ(key, 0)
+	zw := r.readZWNJ(key, req)
 	r.cache.put(key, h, zw)
 	return zw
 }
