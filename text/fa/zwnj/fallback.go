@@ -38,7 +38,7 @@ var outerSuffixes = [...]struct {
 var verbPreverbs = [...]string{"", "بر", "فرو", "فرا", "باز", "در", "وا"}
 
 // verbEndings end the verb forms that rule 2 accepts.
-var verbEndings = [...]string{"م", "ی", "د", "یم", "ید", "ند", "ست"}
+var verbEndings = [...]string{"م", "ی", "د", "یم", "ید", "ند"}
 
 // fallbackParses reads a word the dictionary does not know.
 func (r *Restorer) fallbackParses(key []byte, req uint64, best *parse) {
@@ -187,16 +187,16 @@ func (r *Restorer) biPrefixParse(key []byte, req uint64, best *parse) {
 // compoundParse splits key into two words the dictionary reads, the first
 // ending in a letter that joins forward (elsewhere a compound needs no
 // half-space), the first of three letters or more (or a productive short
-// one: هم, کم, پر, سه, یک), the second of three or more, six in all:
-// shorter splits are mostly misread names (دی‌مونا). Neither part may be
-// a function word (کمپاین is not کمپ‌این). Of several
-// splits it keeps the cheapest, then the one with the longer first word.
+// one: هم, کم, پر, سه, نی), the second of four or more, six in all:
+// shorter splits are mostly misread names (دونگ‌الا, لوت‌نیک). Neither part
+// may be a function word (کمپاین is not کمپ‌این). Of several splits it
+// keeps the cheapest, then the one with the longer first word.
 func (r *Restorer) compoundParse(key []byte, req uint64, best *parse) {
 	n := len(key) / 2
 	if n < 6 {
 		return
 	}
-	for a := n - 3; a >= 2; a-- {
+	for a := n - 4; a >= 2; a-- {
 		left, right := key[:2*a], key[2*a:]
 		if !joinsLeft(lastRune(left)) || isMark(firstRune(right)) {
 			continue

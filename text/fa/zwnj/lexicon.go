@@ -18,8 +18,9 @@ type lexicon struct {
 	// data holds the records back to back (see the package doc).
 	data string
 	// slots maps a key's hash to the offset+1 of its first record in data
-	// (0 is an empty slot). Records with the same key are adjacent.
-	slots []uint32
+	// (low 32 bits; 0 is an empty slot) and the key's hash (high 32 bits,
+	// compared before the key). Records with the same key are adjacent.
+	slots []uint64
 	mask  uint32
 	// firstParts holds the hashes of the letters before each ZWNJ of each
 	// record (رئیس of رئیس‌جمهور), 0 marking an empty slot: a cheap test of
@@ -46,7 +47,7 @@ func loadLexicon(table string) (*lexicon, error) {
 	for size < 2*n {
 		size <<= 1
 	}
-	lx := &lexicon{data: data, slots: make([]uint32, size), mask: uint32(size - 1), records: n}
+	lx := &lexicon{data: data, slots: make([]uint64, size), mask: uint32(size - 1), records: n}
 	var parts []uint64
 	prevKey := ""
 	for off, i := 0, 0; i < n; i++ {
@@ -151,9 +152,10 @@ func hashKey(key []byte) uint32 {
 }
 
 func (lx *lexicon) insert(key string, off int) {
-	for i := hashKey([]byte(key)) & lx.mask; ; i = (i + 1) & lx.mask {
+	h := hashKey([]byte(key))
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		if lx.slots[i] == 0 {
-			lx.slots[i] = uint32(off + 1)
+			lx.slots[i] = uint64(h)<<32 | uint64(off+1)
 			return
 		}
 	}
@@ -161,12 +163,16 @@ func (lx *lexicon) insert(key string, off int) {
 
 // find returns the offset of the first record whose key is key, or -1.
 func (lx *lexicon) find(key []byte) int {
-	for i := hashKey(key) & lx.mask; ; i = (i + 1) & lx.mask {
+	h := hashKey(key)
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		s := lx.slots[i]
 		if s == 0 {
 			return -1
 		}
-		off := int(s - 1)
+		if uint32(s>>32) != h {
+			continue
+		}
+		off := int(uint32(s) - 1)
 		kl := int(lx.data[off])
 		if kl == len(key) && lx.data[off+1:off+1+kl] == string(key) {
 			return off

@@ -6,8 +6,9 @@ package zwnj
 //   - the next word is a plural suffix (ها, های, …), a comparative (تر,
 //     ترین) that the joint word reads with, or, after ه or ی, a clitic
 //     (ای, ام, اند, …, شان): کتاب ها, بزرگ تر, خانه ای, زندگی شان;
-//   - the group is a prefix that never stands alone (می, نمی, بی, and می
-//     or نمی after a preverb: برمی): می کنیم, بی خبر;
+//   - the group is a prefix that never stands alone (می, نمی, and می or
+//     نمی after a preverb: برمی) before a verb form, or بی before a known
+//     word: می کنیم, بی خبر;
 //   - the joint word is a dictionary word (or a dictionary stem with
 //     affixes) with a boundary exactly at the space: رئیس جمهور, unless
 //     either word is a function word (به دنبال, همین که), the words are
@@ -30,7 +31,29 @@ func (r *Restorer) shouldMerge(left, joint []byte) bool {
 		return l == 'ه' || l == 'ی'
 	}
 	if isBoundPrefix(left) {
-		return !isFunctionWord(right) && !isFunctionWord(right[:len(right)-len(trailingKe(right))])
+		if isFunctionWord(right) || isFunctionWord(right[:len(right)-len(trailingKe(right))]) {
+			return false
+		}
+		if hasSuffix(left, "می") {
+			// Before a verb, or a word the dictionary lacks (most likely
+			// a verb it does not list); not before a noun or adjective:
+			// "ترزا می نخست وزیر" names May.
+			if r.isVerbForm(right) {
+				return true
+			}
+			_, known := r.headword(right, 0)
+			return !known
+		}
+		// بی before a known word of three letters or more, or into a
+		// dictionary word (but سی بی اس spells CBS).
+		if _, ok := r.headword(joint, b); ok {
+			return true
+		}
+		if len(right) >= 6 {
+			_, ok := r.known(right, false)
+			return ok
+		}
+		return false
 	}
 	if isCompoundHead(right) {
 		if _, ok := r.headword(left, 0); ok && len(left) >= 4 && !isFunctionWord(left) {

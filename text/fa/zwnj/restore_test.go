@@ -43,9 +43,7 @@ func TestRestore(t *testing.T) {
 		// Spaced plural after ه and after a consonant.
 		{"خانه ها", "خانه" + z + "ها"},
 		{"کتاب ها", "کتاب" + z + "ها"},
-		// Plural of a name the dictionary lacks (rule 1 needs a known
-		// stem, so it comes from the ی-ending family word حوثی?): kept as
-		// the fallback reads it.
+		// Plural of a Dari word from extra_words.txt.
 		{"ولسوالیها", "ولسوالی" + z + "ها"},
 		// Comparative and superlative.
 		{"بزرگترین", "بزرگ" + z + "ترین"},
@@ -164,6 +162,38 @@ func TestSampleMatchesGold(t *testing.T) {
 			if got := r.String(in); got != gold {
 				t.Errorf("Restore(%q)\n got %q\nwant %q", in, got, gold)
 			}
+		}
+	}
+}
+
+// TestConcurrentRestore runs restorers in parallel (go test -race checks
+// the shared cache) and compares with a sequential run.
+func TestConcurrentRestore(t *testing.T) {
+	data, err := os.ReadFile("testdata/dari_news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.ReplaceAll(string(data), z, ""), "\n")
+	r := Default()
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		want[i] = r.String(l)
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, l := range lines {
+				if got := r.String(l); got != want[i] {
+					done <- got
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if bad := <-done; bad != "" {
+			t.Errorf("concurrent result differs: %q", bad)
 		}
 	}
 }

@@ -69,10 +69,18 @@ func newRestorer(table string, rules []affixRule) (*Restorer, error) {
 			r.prefixes = append(r.prefixes, rule)
 			continue
 		}
+		if j := r.sameSuffix(rule); j >= 0 {
+			// One lookup serves every class with this affix: keep one
+			// rule whose flag is the union of theirs.
+			r.suffixes[j].flag |= rule.flag
+			continue
+		}
 		i := len(r.suffixes)
 		r.suffixes = append(r.suffixes, rule)
 		last := lastLetterIndex([]byte(rule.add))
 		r.suffixesByLast[last] = append(r.suffixesByLast[last], i)
+	}
+	for _, rule := range r.suffixes {
 		if rule.cont != 0 {
 			r.continued = append(r.continued, rule)
 		}
@@ -86,4 +94,15 @@ func (r *Restorer) String(s string) string {
 	b.Grow(len(s) + len(s)/16)
 	r.Restore(s, &b)
 	return b.String()
+}
+
+// sameSuffix returns the index of a suffix rule already indexed that
+// differs from rule only in its flag, or -1.
+func (r *Restorer) sameSuffix(rule affixRule) int {
+	for i, o := range r.suffixes {
+		if o.add == rule.add && o.zwnj == rule.zwnj && o.cont == rule.cont && o.strip == rule.strip {
+			return i
+		}
+	}
+	return -1
 }

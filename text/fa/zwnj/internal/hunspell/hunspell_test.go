@@ -90,8 +90,8 @@ func TestCondition(t *testing.T) {
 		cond, word string
 		end, start bool
 	}{
-		{".", "کتاب", true, true},         // the empty condition matches all
-		{"ه", "خسته", true, false},        // one letter at the end
+		{".", "کتاب", true, true},        // the empty condition matches all
+		{"ه", "خسته", true, false},       // one letter at the end
 		{"[^اه]ب", "کتاب", false, false}, // a negated class before ب
 		{"[^ه]ب", "کتاب", true, false},   // ا is not ه
 		{"[کم]", "کتاب", false, true},    // a class at the start
