@@ -84,7 +84,33 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+				if b.Len() > 0 && !space {
+					b.WriteByte(' ')
+				}
+				space = true
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+				space = false
+			default:
+				b.WriteByte(c)
+				space = false
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !foldAttention[c-0xD8][s[i+1]&0x3F] {
+			b.WriteString(s[i : i+2])
+			space = false
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if rep, ok := unifyRune(r, false); ok {
 			for _, q := range rep {
 				space = foldInto(&b, q, space)
@@ -95,6 +121,18 @@ func Fold(s string) string {
 	}
 	return strings.TrimRight(b.String(), " ")
 }
+
+// foldAttention marks the two-byte runes U+0600–U+06FF that Fold changes;
+// the others are copied as they are.
+var foldAttention = func() (t [4][64]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		_, unified := unifyRune(r, false)
+		if unified || foldRune(r) != r || unicode.IsSpace(r) {
+			t[(r>>6)-0x18][r&0x3F] = true
+		}
+	}
+	return t
+}()
 
 // foldInto writes the folded form of r into b. space says whether b ends in
 // a pending space; it returns the new value.

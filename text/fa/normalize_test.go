@@ -228,3 +228,18 @@ func BenchmarkLettersAndSpacing(b *testing.B) {
 		n.Normalize(text)
 	}
 }
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "كابل  ۱٫۵ Kov\u200cKaz", "آمریکا ئ ؤ ۀ", "\xff A\tB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Fold(in)
+		if Fold(out) != out {
+			t.Fatalf("Fold not idempotent: %q -> %q -> %q", in, out, Fold(out))
+		}
+		if strings.HasPrefix(out, " ") || strings.HasSuffix(out, " ") || strings.Contains(out, "  ") {
+			t.Fatalf("Fold(%q) = %q has stray spaces", in, out)
+		}
+	})
+}
