@@ -12,6 +12,9 @@ type Config struct {
 	Persian fa.Options
 	// Tokens includes the tokens of each sentence in the result.
 	Tokens bool
+	// LexiconDirs are directories of user lexicon files (*.txt, the format
+	// of lexicon/FORMAT.md) read after the built-in lexicon.
+	LexiconDirs []string
 	// MinDuplicateWords is the fewest words a sentence must have to be marked
 	// as contained in another one; shorter ones are marked only when
 	// repeated exactly.

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 
 	"khabar/article"
+	"khabar/lexicon"
+	"khabar/recognize"
 	"khabar/text"
 	"khabar/text/fa"
 	"khabar/text/langid"
@@ -14,9 +16,11 @@ import (
 
 // Pipeline runs the stages over articles.
 type Pipeline struct {
-	cfg     Config
-	persian *fa.Normalizer
-	plain   *fa.Normalizer
+	cfg        Config
+	persian    *fa.Normalizer
+	plain      *fa.Normalizer
+	lexicon    *lexicon.Lexicon
+	recognizer *recognize.Recognizer
 }
 
 // New returns a pipeline for cfg, or an error naming the bad field.
@@ -24,14 +28,27 @@ func New(cfg Config) (*Pipeline, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	lex, err := lexicon.Load(cfg.LexiconDirs...)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := recognize.New(lex)
+	if err != nil {
+		return nil, err
+	}
 	return &Pipeline{
 		cfg:     cfg,
 		persian: fa.New(cfg.Persian),
 		// Text that is not Persian gets white space and invisible marks
 		// cleaned, never Persian letter or half-space rules.
-		plain: fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),
+		plain:      fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),
+		lexicon:    lex,
+		recognizer: rec,
 	}, nil
 }
+
+// Lexicon returns the actor lexicon the pipeline loaded.
+func (p *Pipeline) Lexicon() *lexicon.Lexicon { return p.lexicon }
 
 // Normalized is an article body in its normalized form, with the alignment
 // that maps it back to the body.
@@ -91,11 +108,36 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		}
 		res.Sentences[i] = out
 	}
+	tokens := segment.Tokens(norm.Text, sents)
 	if p.cfg.Tokens {
-		for _, tk := range segment.Tokens(norm.Text, sents) {
+		res.Tokens = make([]Token, len(tokens))
+		for i, tk := range tokens {
 			sp := norm.Align.Span(tk.Span)
-			res.Tokens = append(res.Tokens, Token{Start: sp.Start, End: sp.End, Kind: tk.Kind.String(), Sentence: tk.Sentence})
+			res.Tokens[i] = Token{Start: sp.Start, End: sp.End, Kind: tk.Kind.String(), Sentence: tk.Sentence}
 		}
 	}
+	doc := recognize.Doc{
+		Body: a.Body, Norm: norm.Text, Align: norm.Align, Sentences: sents, Tokens: tokens,
+		Lang: a.Lang, Variant: a.Variant, Date: a.Date,
+	}
+	res.Entities = entitiesOf(p.recognizer.Recognize(doc))
 	return res, nil
+}
+
+// entitiesOf turns the recognizer's mentions into the contract's entities:
+// agents (common nouns such as "police") are left out, since they name no
+// one; they still serve the event coder.
+func entitiesOf(ms []recognize.Entity) []Entity {
+	out := make([]Entity, 0, len(ms))
+	for _, m := range ms {
+		if !m.Named() {
+			continue
+		}
+		out = append(out, Entity{
+			ID: m.ID, Type: m.Type, Text: m.Text, Canonical: m.Canonical, Start: m.Start, End: m.End,
+			Sentence: m.Sentence, Country: m.Country, Sector: m.Sector, Wikidata: m.Wikidata,
+			Entry: m.Entry, Role: m.Role, Source: m.Source,
+		})
+	}
+	return out
 }

@@ -13,6 +13,28 @@ type Result struct {
 	Article       article.Article `json:"article"`
 	Sentences     []Sentence      `json:"sentences"`
 	Tokens        []Token         `json:"tokens,omitempty"`
+	Entities      []Entity        `json:"entities"`
+}
+
+// Entity is one mention of an actor, place or named event. Every mention
+// of one actor shares its id.
+type Entity struct {
+	ID        string `json:"id"`
+	Type      string `json:"type"`
+	Text      string `json:"text"`
+	Canonical string `json:"canonical"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Sentence  int    `json:"sentence"`
+	Country   string `json:"country,omitempty"`
+	Sector    string `json:"sector,omitempty"`
+	Wikidata  string `json:"wikidata,omitempty"`
+	// Entry is the lexicon id the mention was linked to, if any.
+	Entry string `json:"entry,omitempty"`
+	// Role is the office the text or the lexicon gives.
+	Role string `json:"role,omitempty"`
+	// Source says how the mention was found (lexicon, apposition, coref, …).
+	Source string `json:"source,omitempty"`
 }
 
 // Sentence is one sentence of the article, as byte offsets into its body.

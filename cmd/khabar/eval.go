@@ -26,9 +26,10 @@ anything.`,
 
 func newEvalGoldCmd() *cobra.Command {
 	var (
-		lang    string
-		explain bool
-		asJSON  bool
+		lang     string
+		explain  bool
+		asJSON   bool
+		lexicons []string
 	)
 	cmd := &cobra.Command{
 		Use:   "gold DIR",
@@ -47,7 +48,9 @@ eng) and, with --explain, what each article missed and got wrong.`,
 			if err != nil {
 				return err
 			}
-			p, err := pipeline.New(pipeline.DefaultConfig())
+			cfg := pipeline.DefaultConfig()
+			cfg.LexiconDirs = lexicons
+			p, err := pipeline.New(cfg)
 			if err != nil {
 				return err
 			}
@@ -75,6 +78,7 @@ eng) and, with --explain, what each article missed and got wrong.`,
 	cmd.Flags().StringVar(&lang, "lang", "", "score one language only: prs, fas or eng")
 	cmd.Flags().BoolVar(&explain, "explain", false, "list, per article, what was missed and what was wrong")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores per language as JSON")
+	cmd.Flags().StringArrayVar(&lexicons, "lexicon", nil, "a directory of your own lexicon files, read after the built-in one; repeatable")
 	return cmd
 }
 

@@ -14,8 +14,9 @@ import (
 
 func newExtractCmd() *cobra.Command {
 	var (
-		tokens  bool
-		maxLine int
+		tokens   bool
+		maxLine  int
+		lexicons []string
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|DIR|-]...",
@@ -23,9 +24,11 @@ func newExtractCmd() *cobra.Command {
 		Long: `extract reads articles and prints, for each, one JSON object on one line
 (JSON Lines), in input order, in the shape given by the output contract
 (khabar_version 1): the article (id, source, date, lang, variant, title,
-body) and its sentences as byte offsets into the body, with repeated
-sentences marked duplicate_of. Entities, amounts, events and quotes are
-added by later stages.
+body), its sentences as byte offsets into the body, with repeated
+sentences marked duplicate_of, and its entities (people, organisations,
+places and named events, linked to the actor lexicon, every mention of one
+actor sharing one id). Amounts, events and quotes are added by later
+stages.
 
 With no argument, or with -, it reads standard input. Folders are read
 recursively: .txt files in the dated text or plain format, .jsonl and
@@ -41,6 +44,7 @@ status is 1 at the end if any failed.`,
 			}
 			cfg := pipeline.DefaultConfig()
 			cfg.Tokens = tokens
+			cfg.LexiconDirs = lexicons
 			p, err := pipeline.New(cfg)
 			if err != nil {
 				return err
@@ -57,6 +61,7 @@ status is 1 at the end if any failed.`,
 		},
 	}
 	cmd.Flags().BoolVar(&tokens, "tokens", false, "include every token's offsets and kind")
+	cmd.Flags().StringArrayVar(&lexicons, "lexicon", nil, "a directory of your own lexicon files (lexicon/FORMAT.md), read after the built-in one; repeatable")
 	cmd.Flags().IntVar(&maxLine, "max-line-bytes", 0, "longest JSON line or text line to read; longer ones are reported and skipped (default 16 MiB)")
 	return cmd
 }

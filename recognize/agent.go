@@ -1,0 +1,3 @@
+package recognize
+
+func (st *state) placeAgents() {}

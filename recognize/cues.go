@@ -1,0 +1,154 @@
+package recognize
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed data/*.txt
+var cueFiles embed.FS
+
+// cueKind is what a phrase of the cue data says (data/README.md).
+type cueKind uint8
+
+const (
+	cueTitle cueKind = iota + 1
+	cueHonorific
+	cueOrgHead
+	cueLocHead
+	cueEvtHead
+	cueGiven
+	cueStop
+	cueSpeech
+	cueKin
+	cuePronoun
+	cueCountryRef
+	cuePrep
+	cueCommon
+	cueVerb
+)
+
+var cueKinds = map[string]cueKind{
+	"title": cueTitle, "honorific": cueHonorific, "orghead": cueOrgHead, "lochead": cueLocHead,
+	"evthead": cueEvtHead, "given": cueGiven, "stop": cueStop, "speech": cueSpeech, "kin": cueKin,
+	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
+}
+
+// cue is one phrase of the cue data.
+type cue struct {
+	kind   cueKind
+	office string // titles: the office, or "" for none
+	sector string
+	post   bool // titles that only follow a name (MP)
+	bare   bool // heads that are not part of the name they introduce (شهر X)
+	latin  bool // the phrase is in Latin script
+	phrase string
+}
+
+// unit flags: what a single word is, from the one-word cues that match it
+// exactly.
+const (
+	flagStop uint16 = 1 << iota
+	flagGiven
+	flagHonorific
+	flagOrgHead
+	flagLocHead
+	flagEvtHead
+	flagSpeech
+	flagKin
+	flagPronoun
+	flagPrep
+	flagTitle
+	flagCommon
+	flagVerb
+)
+
+var flagOfKind = map[cueKind]uint16{
+	cueStop: flagStop, cueGiven: flagGiven, cueHonorific: flagHonorific, cueOrgHead: flagOrgHead,
+	cueLocHead: flagLocHead, cueEvtHead: flagEvtHead, cueSpeech: flagSpeech, cueKin: flagKin,
+	cuePronoun: flagPronoun, cuePrep: flagPrep, cueTitle: flagTitle, cueCommon: flagCommon, cueVerb: flagVerb | flagStop,
+}
+
+// loadCues reads every cue file.
+func loadCues() ([]cue, error) {
+	names, err := fs.Glob(cueFiles, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("recognize: listing cue data: %w", err)
+	}
+	sort.Strings(names)
+	var cues []cue
+	for _, name := range names {
+		b, err := cueFiles.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("recognize: %w", err)
+		}
+		cs, err := parseCues(string(b), name)
+		if err != nil {
+			return nil, err
+		}
+		cues = append(cues, cs...)
+	}
+	return cues, nil
+}
+
+// parseCues reads the lines of one cue file.
+func parseCues(data, source string) ([]cue, error) {
+	var cues []cue
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		head, list, ok := strings.Cut(line, ":")
+		fields := strings.Fields(head)
+		if !ok || len(fields) == 0 {
+			return nil, fmt.Errorf("recognize: %s:%d: want `kind [attr=value ...] : phrase | ...`", source, n+1)
+		}
+		kind, ok := cueKinds[fields[0]]
+		if !ok {
+			return nil, fmt.Errorf("recognize: %s:%d: unknown cue kind %q", source, n+1, fields[0])
+		}
+		proto := cue{kind: kind}
+		for _, f := range fields[1:] {
+			k, v, _ := strings.Cut(f, "=")
+			switch k {
+			case "office":
+				if v != "-" {
+					proto.office = v
+				}
+			case "sector":
+				proto.sector = v
+			case "post":
+				proto.post = true
+			case "bare":
+				proto.bare = true
+			default:
+				return nil, fmt.Errorf("recognize: %s:%d: unknown attribute %q", source, n+1, k)
+			}
+		}
+		for _, p := range strings.Split(list, "|") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			c := proto
+			c.phrase = p
+			c.latin = isLatinText(p)
+			cues = append(cues, c)
+		}
+	}
+	return cues, nil
+}
+
+// isLatinText reports whether the first letter of s is Latin.
+func isLatinText(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return r < 0x250
+		}
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package recognize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"khabar/text/fa"
+)
+
+// Runes of a word that fold to nothing (dropRune) or to several runes
+// (multiRune, looked up through slowFold).
+const (
+	dropRune  = -1
+	multiRune = -2
+)
+
+// foldTable holds the matching form of every rune below len(foldTable):
+// one rune, dropRune or multiRune.
+var foldTable [0x800]rune
+
+func init() {
+	for r := range foldTable {
+		foldTable[r] = foldOne(rune(r))
+	}
+}
+
+// foldOne computes the matching form of r for foldTable.
+func foldOne(r rune) rune {
+	f := slowFold(r)
+	switch utf8.RuneCountInString(f) {
+	case 0:
+		return dropRune
+	case 1:
+		q, _ := utf8.DecodeRuneInString(f)
+		return q
+	}
+	return multiRune
+}
+
+// slowFold returns the matching form of one rune as a string: khabar's
+// Persian fold (fa.Fold: letters unified, hamza, madda and diacritics
+// folded, digits in ASCII, Latin lower-cased), then Latin accents removed,
+// and the marks that join or abbreviate the parts of a name (hyphens,
+// periods, half-spaces) dropped. Typographic apostrophes become '.
+func slowFold(r rune) string {
+	switch r {
+	case '.', '-', '\u2010', '\u2011', '\u200c', '\u200d', ' ', '\u00ad':
+		return ""
+	case '\u2019', '\u02bc', '`', '\u2018':
+		return "'"
+	}
+	f := fa.Fold(string(r))
+	if f == "" {
+		return ""
+	}
+	out := make([]rune, 0, 2)
+	for _, q := range norm.NFD.String(f) {
+		if unicode.Is(unicode.Mn, q) && q < 0x300+0x70 {
+			continue // a combining Latin accent
+		}
+		out = append(out, q)
+	}
+	return string(out)
+}
+
+// appendFold appends the matching form of s to dst.
+func appendFold(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = appendFoldRune(dst, r)
+	}
+	return dst
+}
+
+// appendFoldRune appends the matching form of r to dst.
+func appendFoldRune(dst []rune, r rune) []rune {
+	if r < rune(len(foldTable)) {
+		switch q := foldTable[r]; q {
+		case dropRune:
+			return dst
+		case multiRune:
+		default:
+			return append(dst, q)
+		}
+	} else if r == '\u200c' || r == '\u200d' {
+		return dst
+	}
+	for _, q := range slowFold(r) {
+		dst = append(dst, q)
+	}
+	return dst
+}
+
+// foldKey returns the matching key of a name: its folded runes, spaces
+// left out.
+func foldKey(s string) string {
+	return string(appendFold(nil, s))
+}

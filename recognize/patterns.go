@@ -1,0 +1,12 @@
+package recognize
+
+// findPatterns finds names the lexicon does not hold, from the words
+// around them, most specific pattern first: every pattern leaves alone the
+// words an earlier one took.
+func (st *state) findPatterns() {
+	st.findParentheses()
+	st.findTitlePatterns()
+	st.findHeadPatterns()
+	st.findPersonPatterns()
+	st.findCapitals()
+}

@@ -1,0 +1,97 @@
+package recognize
+
+import "khabar/lexicon"
+
+// pronounWindow is how many sentences back a pronoun looks for the person
+// or country it refers to.
+const pronounWindow = 2
+
+// linkPronouns makes a mention of every personal pronoun (او، وی، ایشان،
+// he, she) for the person it most likely refers to, and of every "this
+// country" (این کشور, the country) for the country: the first person of
+// the same sentence before the pronoun, else of the nearest sentence before
+// it that names one (the subject, as a rule); the last country named.
+func (st *state) linkPronouns() {
+	byUnit := st.mentionStarts()
+	for i := 0; i < len(st.units); i++ {
+		if st.covered(i) || !st.isWordUnit(i) {
+			continue
+		}
+		if c := st.countryRefAt(i); c > i {
+			if ante := st.lastCountry(byUnit, i); ante != nil {
+				m := mention{u0: i, u1: c}
+				st.copyActor(&m, ante)
+				m.typ, m.source = lexicon.LOC, SourceCoref
+				m.adjective = false
+				st.addMention(m)
+			}
+			i = c - 1
+			continue
+		}
+		if st.units[i].flags&flagPronoun == 0 {
+			continue
+		}
+		if ante := st.lastPerson(byUnit, i); ante != nil {
+			m := mention{u0: i, u1: i + 1, source: SourceCoref}
+			st.copyActor(&m, ante)
+			m.source = SourceCoref
+			st.addMention(m)
+		}
+	}
+}
+
+// mentionStarts lists the live mentions by their first unit, in text order.
+func (st *state) mentionStarts() []int {
+	var out []int
+	for i := range st.units {
+		if m := st.mentionAt(i); m != nil && m.u0 == i && !m.dropped {
+			out = append(out, int(st.units[i].ment-1))
+		}
+	}
+	return out
+}
+
+// countryRefAt returns the end of a "this country" phrase at unit i, or i.
+func (st *state) countryRefAt(i int) int {
+	for _, c := range st.cueAt[i].cues {
+		if st.r.cues[c].kind == cueCountryRef {
+			return int(st.cueAt[i].end)
+		}
+	}
+	return i
+}
+
+// lastPerson returns the person a pronoun at unit i refers to, or nil.
+func (st *state) lastPerson(byUnit []int, i int) *mention {
+	sent := st.units[i].sent
+	for back := int32(0); back <= pronounWindow; back++ {
+		for _, k := range byUnit {
+			m := &st.mentions[k]
+			if st.units[m.u0].sent != sent-back || m.typ != lexicon.PER || m.adjective {
+				continue
+			}
+			if back == 0 && m.u0 >= i {
+				break
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// lastCountry returns the country named last before unit i, within the
+// window, or nil.
+func (st *state) lastCountry(byUnit []int, i int) *mention {
+	sent := st.units[i].sent
+	var best *mention
+	for _, k := range byUnit {
+		m := &st.mentions[k]
+		if m.u0 >= i {
+			break
+		}
+		if m.entry != nil && m.entry.Kind() == "country" && !m.metonym && st.units[m.u0].sent+pronounWindow+1 >= sent {
+			best = m
+		}
+	}
+	return best
+}

@@ -1,0 +1,90 @@
+package recognize
+
+import (
+	"sync"
+
+	"khabar/lexicon"
+)
+
+// state is the working memory of one Recognize call.
+type state struct {
+	r     *Recognizer
+	d     *Doc
+	units []unit
+	runes []rune
+	// cueAt holds, for each unit, the longest cue phrase that starts there.
+	cueAt    []cueMatch
+	mentions []mention
+	// seen holds the entries already named in the article, and the unit
+	// where they were first named.
+	seen map[*lexicon.Entry]int
+	cand []candidate
+}
+
+// cueMatch is a cue phrase over units [start, end): end is 0 for none.
+type cueMatch struct {
+	end  int32
+	cues []int32
+}
+
+// mention is one entity mention while the article is worked on.
+type mention struct {
+	u0, u1     int // units [u0, u1)
+	start, end int // span in Doc.Norm
+	typ        string
+	entry      *lexicon.Entry
+	canonical  string
+	country    string
+	sector     string
+	role       string
+	adjective  bool
+	metonym    bool
+	source     string
+	// key groups the mentions of one actor: the entry id, or the folded
+	// name of an unknown one; linking may set it to another mention's key.
+	key string
+	// dropped mentions are left out of the result.
+	dropped bool
+}
+
+var statePool = sync.Pool{New: func() any { return &state{seen: map[*lexicon.Entry]int{}} }}
+
+func (r *Recognizer) newState(d *Doc) *state {
+	st := statePool.Get().(*state)
+	st.r, st.d = r, d
+	st.mentions = st.mentions[:0]
+	clear(st.seen)
+	return st
+}
+
+func (st *state) release() {
+	st.r, st.d = nil, nil
+	if cap(st.runes) > 1<<20 {
+		st.runes, st.units, st.cueAt = nil, nil, nil
+	}
+	statePool.Put(st)
+}
+
+// covered reports whether unit i is part of a mention.
+func (st *state) covered(i int) bool { return st.units[i].ment != 0 }
+
+// addMention records m and marks its units covered. It refuses (and
+// returns false) a mention that overlaps one already made.
+func (st *state) addMention(m mention) bool {
+	if m.u0 < 0 || m.u1 > len(st.units) || m.u0 >= m.u1 {
+		return false
+	}
+	for i := m.u0; i < m.u1; i++ {
+		if st.units[i].ment != 0 {
+			return false
+		}
+	}
+	if m.start == 0 && m.end == 0 {
+		m.start, m.end = st.units[m.u0].start, st.units[m.u1-1].end
+	}
+	st.mentions = append(st.mentions, m)
+	for i := m.u0; i < m.u1; i++ {
+		st.units[i].ment = int32(len(st.mentions))
+	}
+	return true
+}

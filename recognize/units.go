@@ -1,0 +1,104 @@
+package recognize
+
+import (
+	"unicode/utf8"
+
+	"khabar/text"
+)
+
+// unit is one word of the text as the matcher sees it: a token, or a part
+// of a word token between hyphens (روسیه-ترکیه, Russian-Turkish).
+type unit struct {
+	start, end int   // span in Doc.Norm
+	f0, f1     int32 // folded runes in state.runes
+	sent       int32
+	kind       text.TokenKind
+	flags      uint16 // what the word is, from the one-word cues
+	latin      bool   // begins with a Latin letter
+	cap        bool   // begins with a capital
+	upper      bool   // every letter a capital, two or more
+	glued      bool   // joined to the unit before by a hyphen
+	ment       int32  // 1 + index of the mention that covers it, or 0
+}
+
+func (u *unit) isWord() bool { return u.kind == text.Word || u.kind == text.Number }
+
+// makeUnits splits the tokens into units and folds their text.
+func (st *state) makeUnits() {
+	norm := st.d.Norm
+	st.units = st.units[:0]
+	st.runes = st.runes[:0]
+	for _, tk := range st.d.Tokens {
+		if tk.Start < 0 || tk.End > len(norm) || tk.Start >= tk.End {
+			continue
+		}
+		if tk.Kind != text.Word {
+			st.addUnit(tk.Start, tk.End, tk, false)
+			continue
+		}
+		s, glued := tk.Start, false
+		for i := tk.Start; i < tk.End; {
+			r, w := utf8.DecodeRuneInString(norm[i:])
+			if isHyphen(r) {
+				if i > s {
+					st.addUnit(s, i, tk, glued)
+					glued = true
+				}
+				s = i + w
+			}
+			i += w
+		}
+		if s < tk.End {
+			st.addUnit(s, tk.End, tk, glued)
+		}
+	}
+}
+
+func (st *state) addUnit(s, e int, tk text.Token, glued bool) {
+	txt := st.d.Norm[s:e]
+	f0 := int32(len(st.runes))
+	st.runes = appendFold(st.runes, txt)
+	u := unit{start: s, end: e, f0: f0, f1: int32(len(st.runes)), sent: int32(tk.Sentence), kind: tk.Kind, glued: glued}
+	if r := firstLetter(txt); isLatin(r) {
+		u.latin = true
+		u.cap = isUpper(r)
+		u.upper = allCaps(txt)
+	}
+	st.units = append(st.units, u)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// key returns the folded text of units [a, b) as a string.
+func (st *state) key(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return string(st.runes[st.units[a].f0:st.units[b-1].f1])
+}
+
+// unitKey returns the folded text of unit i.
+func (st *state) unitKey(i int) string { return st.key(i, i+1) }
+
+// text returns the normalized text of units [a, b).
+func (st *state) text(a, b int) string { return st.d.Norm[st.units[a].start:st.units[b-1].end] }
+
+// normOffset returns the offset in Doc.Norm where the first n folded runes
+// of unit i end.
+func (st *state) normOffset(i int, n int) int {
+	u := &st.units[i]
+	if n >= int(u.f1-u.f0) {
+		return u.end
+	}
+	var buf [8]rune
+	got := 0
+	for j := u.start; j < u.end; {
+		r, w := utf8.DecodeRuneInString(st.d.Norm[j:])
+		got += len(appendFoldRune(buf[:0], r))
+		j += w
+		if got >= n {
+			return j
+		}
+	}
+	return u.end
+}
