@@ -205,3 +205,13 @@ func (b *Builder) Reset() {
 	b.edits = nil
 	b.in = 0
 }
+
+// Out maps an input offset to the first output offset whose span would
+// begin there or after: the inverse of Start, found by binary search. Use
+// it to find, in the normalized text, what an input span points at.
+func (a *Alignment) Out(in int) int {
+	if a == nil {
+		return in
+	}
+	return sort.Search(a.outLen+1, func(o int) bool { return a.Start(o) >= in })
+}

@@ -87,3 +87,25 @@ func TestSameLengthReplaceRecordsNothing(t *testing.T) {
 		t.Errorf("edits = %d, want 0", n)
 	}
 }
+
+func TestOut(t *testing.T) {
+	// "aXXbc" became "aYbZ": Out inverts Start.
+	var b Builder
+	b.Copy("a")
+	b.Replace(2, "Y")
+	b.Copy("b")
+	b.Replace(1, "")
+	b.Replace(0, "Z")
+	al := b.Alignment(5)
+	tests := []struct{ in, want int }{
+		{0, 0}, // the start maps to the start
+		{1, 1}, // the replaced stretch begins at Y
+		{3, 2}, // "b" after the shrinking edit
+		{5, 4}, // the end (the dropped "c" and inserted "Z" map to the end)
+	}
+	for _, tt := range tests {
+		if got := al.Out(tt.in); got != tt.want {
+			t.Errorf("Out(%d) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
