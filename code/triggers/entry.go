@@ -1,0 +1,40 @@
+package triggers
+
+// Types are the 16 PLOVER event types.
+var Types = []string{
+	"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+
+// Entry is one trigger of the lexicon.
+type Entry struct {
+	ID      string
+	Lang    string // fa or en
+	Type    string // PLOVER type
+	Mode    string
+	Context []string
+	CAMEO   string
+	// Verbs are the verb specs as written: Persian "FIXED PAST|PRESENT",
+	// English "LEMMA|PAST|PARTICIPLE".
+	Verbs []string
+	// Nouns are nominal triggers.
+	Nouns []string
+	// Actor and Recipient list where the arguments stand: subject, object,
+	// or a preposition.
+	Actor, Recipient []string
+	// Negated is what negation does: "drop", or the PLOVER type the event
+	// becomes.
+	Negated string
+	Note    string
+	Source  string // file:line
+}
+
+// Form says what one surface form of a trigger is.
+type Form struct {
+	Negated     bool // نکرد, did not
+	Future      bool // خواهد کرد, will
+	Subjunctive bool // بکند / کنند after a modal or a wish
+	Passive     bool // امضا شد, was signed
+	Noun        bool // a nominal trigger
+	Progressive bool // می‌کند, is doing
+}

@@ -1,0 +1,138 @@
+package triggers
+
+import (
+	"slices"
+	"strings"
+
+	"khabar/text/fa"
+)
+
+// index generates and indexes every surface form of every entry.
+func (l *Lexicon) index() {
+	l.forms = map[string][]formRef{}
+	l.maxToks = 1
+	addForm := func(e *Entry, w writtenForm) {
+		key := fa.FoldKey(w.text)
+		if key == "" {
+			return
+		}
+		for _, r := range l.forms[key] {
+			if r.entry == e && r.form == w.form {
+				return
+			}
+		}
+		l.forms[key] = append(l.forms[key], formRef{entry: e, form: w.form, lang: e.Lang})
+		if n := len(strings.Fields(w.text)); n+1 > l.maxToks {
+			l.maxToks = n + 1 // one spare: a half-space word may be written apart
+		}
+	}
+	for _, e := range l.entries {
+		for _, v := range e.Verbs {
+			var ws []writtenForm
+			var err error
+			if e.Lang == "en" {
+				ws, err = englishForms(v)
+			} else {
+				ws, err = persianForms(v)
+			}
+			if err != nil {
+				continue // reported by Validate
+			}
+			for _, w := range ws {
+				addForm(e, w)
+			}
+		}
+		for _, n := range e.Nouns {
+			for _, w := range nounForms(n, e.Lang) {
+				addForm(e, w)
+			}
+		}
+	}
+}
+
+// Match is one trigger found in a sentence.
+type Match struct {
+	Entry *Entry
+	// First and Last are the indexes of the first and last token of the
+	// trigger in the keys given to Match.
+	First, Last int
+	Form
+}
+
+// englishNegators, englishFuture and englishBe are the English words before
+// a verb that change its mode.
+var (
+	englishNegators = []string{"not", "never", "nt", "no", "didnt", "doesnt", "dont", "wont", "cannot", "cant", "refused", "failed"}
+	englishFuture   = []string{"will", "would", "shall", "ll", "plans", "plan", "planned", "expected", "intends", "hopes", "hope", "hoped"}
+	englishBe       = []string{"was", "were", "is", "are", "been", "be", "being"}
+)
+
+// Match finds the triggers of one language in one sentence, given as the
+// folded key of each token (fa.FoldKey), leftmost-longest and without
+// overlap. For English it also reads negation, future and passive from
+// the words before the verb.
+func (l *Lexicon) Match(lang string, keys []string) []Match {
+	var out []Match
+	var buf []byte
+	for i := 0; i < len(keys); {
+		best := -1
+		var refs []formRef
+		buf = buf[:0]
+		for j := i; j < len(keys) && j < i+l.maxToks; j++ {
+			buf = append(buf, keys[j]...)
+			if rs, ok := l.forms[string(buf)]; ok {
+				if lr := ofLang(rs, lang); len(lr) > 0 {
+					best, refs = j, lr
+				}
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		for _, r := range refs {
+			m := Match{Entry: r.entry, First: i, Last: best, Form: r.form}
+			if lang == "en" && !m.Noun {
+				englishMode(keys, &m)
+			}
+			out = append(out, m)
+		}
+		i = best + 1
+	}
+	return out
+}
+
+// ofLang keeps the refs of one language.
+func ofLang(rs []formRef, lang string) []formRef {
+	for _, r := range rs {
+		if r.lang != lang {
+			out := make([]formRef, 0, len(rs))
+			for _, r := range rs {
+				if r.lang == lang {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return rs
+}
+
+// englishMode reads the auxiliaries before an English verb.
+func englishMode(keys []string, m *Match) {
+	for k := m.First - 1; k >= 0 && k >= m.First-3; k-- {
+		w := strings.ReplaceAll(keys[k], "'", "")
+		switch {
+		case slices.Contains(englishNegators, w):
+			m.Negated = true
+		case slices.Contains(englishFuture, w):
+			m.Future = true
+		case w == "to":
+			m.Subjunctive = true
+		case slices.Contains(englishBe, w) && k == m.First-1 || (k == m.First-2 && slices.Contains(englishBe, w) && strings.HasSuffix(keys[m.First-1], "ly")):
+			if strings.HasSuffix(keys[m.First], "ed") || strings.HasSuffix(keys[m.First], "en") || !strings.HasSuffix(keys[m.First], "ing") {
+				m.Passive = !strings.HasSuffix(keys[m.First], "ing")
+			}
+		}
+	}
+}

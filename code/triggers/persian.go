@@ -1,0 +1,116 @@
+package triggers
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Persian verb endings.
+var (
+	pastEndings    = []string{"", "م", "ی", "یم", "ید", "ند"}
+	presentEndings = []string{"م", "ی", "د", "یم", "ید", "ند"}
+	perfectAux     = []string{"ام", "ای", "است", "ایم", "اید", "اند"}
+	futureAux      = []string{"خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"}
+)
+
+// writtenForm is one generated surface form, words separated by spaces.
+type writtenForm struct {
+	text string
+	form Form
+}
+
+// splitPersianVerb reads "FIXED PAST|PRESENT".
+func splitPersianVerb(spec string) (fixed, past, present string, err error) {
+	before, present, ok := strings.Cut(spec, "|")
+	present = strings.TrimSpace(present)
+	words := strings.Fields(before)
+	if !ok || len(words) == 0 || present == "" || strings.ContainsAny(present, " |") {
+		return "", "", "", fmt.Errorf("verb %q: want FIXED PAST|PRESENT, e.g. توافق کرد|کن", spec)
+	}
+	return strings.Join(words[:len(words)-1], " "), words[len(words)-1], present, nil
+}
+
+// prefixed joins a verbal prefix (ن, ب, می, نمی) to a stem: before a stem
+// that starts with alef, ن and ب take a yeh (نیامد, بیاید) and آ loses its
+// madda.
+func prefixed(prefix, stem string) string {
+	if prefix == "ن" || prefix == "ب" {
+		if rest, ok := strings.CutPrefix(stem, "آ"); ok {
+			return prefix + "یا" + rest
+		}
+		if rest, ok := strings.CutPrefix(stem, "ا"); ok {
+			return prefix + "یا" + rest
+		}
+	}
+	if prefix == "می" || prefix == "نمی" {
+		return prefix + "\u200c" + stem
+	}
+	return prefix + stem
+}
+
+// persianForms generates every form of a Persian predicate.
+func persianForms(spec string) ([]writtenForm, error) {
+	fixed, past, present, err := splitPersianVerb(spec)
+	if err != nil {
+		return nil, err
+	}
+	var out []writtenForm
+	add := func(verb string, f Form) {
+		if fixed != "" {
+			verb = fixed + " " + verb
+		}
+		out = append(out, writtenForm{verb, f})
+	}
+	conjugate(past, present, fixed != "", Form{}, add)
+	// The passive: a کرد predicate takes شدن in its place (امضا شد); any
+	// other verb puts its participle before شدن (کشته شد, داده شد). Verbs
+	// that are already intransitive with شد have none.
+	switch {
+	case past == "شد":
+	case past == "کرد" && fixed != "":
+		conjugate("شد", "شو", true, Form{Passive: true}, add)
+	default:
+		part := past + "ه"
+		conjugate("شد", "شو", true, Form{Passive: true}, func(v string, f Form) { add(part+" "+v, f) })
+	}
+	return out, nil
+}
+
+// conjugate writes the forms of one verb in every person: simple and
+// progressive past, perfect, past perfect, present, subjunctive, future,
+// each also negated. compound says the verb has a fixed part before it, so
+// its subjunctive may go without ب.
+func conjugate(past, present string, compound bool, base Form, add func(string, Form)) {
+	with := func(f Form) Form {
+		f.Passive = base.Passive
+		return f
+	}
+	for _, neg := range []bool{false, true} {
+		n := ""
+		if neg {
+			n = "ن"
+		}
+		for _, e := range pastEndings {
+			add(prefixed(n, past)+e, with(Form{Negated: neg}))
+			add(prefixed(n+"می", past)+e, with(Form{Negated: neg, Progressive: true}))
+			add(prefixed(n, past)+"ه بود"+e, with(Form{Negated: neg}))
+		}
+		add(prefixed(n, past)+"ه", with(Form{Negated: neg}))
+		for _, a := range perfectAux {
+			add(prefixed(n, past)+"ه "+a, with(Form{Negated: neg}))
+			add(prefixed(n, past)+"ه\u200c"+a, with(Form{Negated: neg}))
+		}
+		for i, e := range presentEndings {
+			add(prefixed(n+"می", present)+e, with(Form{Negated: neg, Progressive: true}))
+			if neg {
+				add(prefixed("ن", present)+e, with(Form{Negated: true, Subjunctive: true}))
+			} else {
+				add(prefixed("ب", present)+e, with(Form{Subjunctive: true}))
+				if compound {
+					add(present+e, with(Form{Subjunctive: true}))
+				}
+			}
+			add(n+futureAux[i]+" "+past, with(Form{Negated: neg, Future: true}))
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package triggers
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+
+	"khabar/text/fa"
+)
+
+var (
+	idPattern    = regexp.MustCompile(`^(fa|en)/[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$`)
+	cameoPattern = regexp.MustCompile(`^[0-9]{2,4}$`)
+	canonical    = fa.New(fa.Options{Spacing: true})
+	// roles are the places an argument may stand.
+	roles = []string{
+		"subject", "object",
+		"با", "به", "از", "میان", "بین", "علیه", "برای", "در", "نزد",
+		"with", "to", "against", "from", "by", "between", "on", "in", "for", "at", "of", "into",
+	}
+)
+
+// Validate reports every field of e that breaks the format.
+func (e *Entry) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s: %s", e.Source, e.ID, fmt.Sprintf(format, args...)))
+	}
+	if !idPattern.MatchString(e.ID) {
+		bad("id must be <lang>/<type>/<slug> in lower-case ASCII")
+	}
+	if e.Lang != "fa" && e.Lang != "en" {
+		bad("lang %q must be fa or en", e.Lang)
+	}
+	if !slices.Contains(Types, e.Type) {
+		bad("type %q is not a PLOVER type", e.Type)
+	}
+	if !cameoPattern.MatchString(e.CAMEO) {
+		bad("cameo %q is not a CAMEO code (2 to 4 digits)", e.CAMEO)
+	}
+	if e.Negated != "drop" && !slices.Contains(Types, e.Negated) {
+		bad("negated %q must be drop or a PLOVER type", e.Negated)
+	}
+	if len(e.Verbs)+len(e.Nouns) == 0 {
+		bad("no verb and no noun")
+	}
+	for _, r := range append(slices.Clone(e.Actor), e.Recipient...) {
+		if !slices.Contains(roles, r) {
+			bad("unknown argument place %q", r)
+		}
+	}
+	for _, v := range e.Verbs {
+		var err error
+		if e.Lang == "en" {
+			_, err = englishForms(v)
+		} else {
+			_, err = persianForms(v)
+			if err == nil && canonical.String(v) != v {
+				err = fmt.Errorf("verb %q is not in written form (want %q)", v, canonical.String(v))
+			}
+		}
+		if err != nil {
+			bad("%v", err)
+		}
+	}
+	if e.Lang == "fa" {
+		for _, n := range e.Nouns {
+			if w := canonical.String(n); w != n {
+				bad("noun %q is not in written form (want %q)", n, w)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
