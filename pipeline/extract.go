@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 
 	"khabar/article"
 	"khabar/lexicon"
@@ -120,24 +121,31 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		Body: a.Body, Norm: norm.Text, Align: norm.Align, Sentences: sents, Tokens: tokens,
 		Lang: a.Lang, Variant: a.Variant, Date: a.Date,
 	}
-	res.Entities = entitiesOf(p.recognizer.Recognize(doc))
+	res.Entities, _ = entitiesOf(p.recognizer.Recognize(doc))
 	return res, nil
 }
 
 // entitiesOf turns the recognizer's mentions into the contract's entities:
 // agents (common nouns such as "police") are left out, since they name no
-// one; they still serve the event coder.
-func entitiesOf(ms []recognize.Entity) []Entity {
-	out := make([]Entity, 0, len(ms))
+// one; they still serve the event coder. The ids are renumbered e1, e2, …
+// in order of first mention; ids maps the recognizer's ids to them.
+func entitiesOf(ms []recognize.Entity) (out []Entity, ids map[string]string) {
+	out = make([]Entity, 0, len(ms))
+	ids = map[string]string{}
 	for _, m := range ms {
 		if !m.Named() {
 			continue
 		}
+		id, ok := ids[m.ID]
+		if !ok {
+			id = fmt.Sprintf("e%d", len(ids)+1)
+			ids[m.ID] = id
+		}
 		out = append(out, Entity{
-			ID: m.ID, Type: m.Type, Text: m.Text, Canonical: m.Canonical, Start: m.Start, End: m.End,
+			ID: id, Type: m.Type, Text: m.Text, Canonical: m.Canonical, Start: m.Start, End: m.End,
 			Sentence: m.Sentence, Country: m.Country, Sector: m.Sector, Wikidata: m.Wikidata,
 			Entry: m.Entry, Role: m.Role, Source: m.Source,
 		})
 	}
-	return out
+	return out, ids
 }

@@ -20,7 +20,7 @@ func newEvalCmd() *cobra.Command {
 development or test set and prints its scores; none of them changes
 anything.`,
 	}
-	cmd.AddCommand(newEvalGoldCmd(), newEvalZWNJCmd())
+	cmd.AddCommand(newEvalGoldCmd(), newEvalZWNJCmd(), newEvalNERCmd())
 	return cmd
 }
 

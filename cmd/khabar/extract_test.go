@@ -172,3 +172,29 @@ func TestNormalizeStreamLongLine(t *testing.T) {
 		t.Errorf("long line has %d words, want %d", got, want)
 	}
 }
+
+func TestTagCommand(t *testing.T) {
+	// Tokens one per line, a blank line between sentences; tags that come
+	// with the tokens are ignored.
+	in := "ولادیمیر|B_PER\nپوتین|I_PER\nبه|O\nتاجیکستان|B_LOC\nسفر|O\nکرد|O\n\nکابل\n"
+	stdout, _, err := runCLI(t, in, "tag")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "ولادیمیر\tB-PER\nپوتین\tI-PER\nبه\tO\nتاجیکستان\tB-LOC\nسفر\tO\nکرد\tO\n\nکابل\tB-LOC\n"
+	if stdout != want {
+		t.Errorf("tag output:\n%s\nwant:\n%s", stdout, want)
+	}
+}
+
+func TestEvalNER(t *testing.T) {
+	// A perfect tagging of a small set scores 1 for the types it has.
+	in := "ولادیمیر|B_PER\nپوتین|I_PER\nبه|O\nتاجیکستان|B_LOC\nسفر|O\nکرد|O\n"
+	var out bytes.Buffer
+	if err := evalNER(&out, strings.NewReader(in), "fa"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "ALL       1.000     1.000     1.000") {
+		t.Errorf("report:\n%s", out.String())
+	}
+}

@@ -31,7 +31,7 @@ goes on; the exit status is 1 when any record failed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newEvalCmd())
+	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newTagCmd(), newEvalCmd())
 	return root
 }
 
