@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 
+	"khabar/amounts"
 	"khabar/article"
 	"khabar/lexicon"
 	"khabar/recognize"
@@ -122,6 +124,7 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		Lang: a.Lang, Variant: a.Variant, Date: a.Date,
 	}
 	res.Entities, _ = entitiesOf(p.recognizer.Recognize(doc))
+	res.Amounts = amountsOf(a.Body, norm, sents, amounts.Find(norm.Text, a.Lang))
 	return res, nil
 }
 
@@ -148,4 +151,24 @@ func entitiesOf(ms []recognize.Entity) (out []Entity, ids map[string]string) {
 		})
 	}
 	return out, ids
+}
+
+// amountsOf maps amounts found in the normalized text to the body.
+func amountsOf(body string, norm Normalized, sents []text.Sentence, found []amounts.Amount) []Amount {
+	out := make([]Amount, len(found))
+	for i, f := range found {
+		sp := norm.Align.Span(text.Span{Start: f.Start, End: f.End})
+		out[i] = Amount{
+			ID: fmt.Sprintf("a%d", i+1), Kind: f.Kind, Value: f.Value, Unit: f.Unit, Thing: f.Thing,
+			Text: body[sp.Start:sp.End], Start: sp.Start, End: sp.End, Sentence: sentenceAt(sents, f.Start),
+		}
+	}
+	return out
+}
+
+// sentenceAt returns the index of the sentence that holds offset off of the
+// text the sentences were split from, or the last one before it.
+func sentenceAt(sents []text.Sentence, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > off }) - 1
+	return max(i, 0)
 }

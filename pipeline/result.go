@@ -14,6 +14,21 @@ type Result struct {
 	Sentences     []Sentence      `json:"sentences"`
 	Tokens        []Token         `json:"tokens,omitempty"`
 	Entities      []Entity        `json:"entities"`
+	Amounts       []Amount        `json:"amounts"`
+}
+
+// Amount is one amount of money, percentage or count.
+type Amount struct {
+	ID    string  `json:"id"`
+	Kind  string  `json:"kind"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit,omitempty"`
+	// Thing is the counted noun of a count, as written.
+	Thing    string `json:"thing,omitempty"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence int    `json:"sentence"`
 }
 
 // Entity is one mention of an actor, place or named event. Every mention
