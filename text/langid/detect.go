@@ -15,29 +15,32 @@ const (
 // any text: a headline, a whole article, or mixed scripts; it is read whole
 // but whatlanggo sees at most its first 4 KB.
 func Detect(s string) Result {
-	f := scanLanguage(s)
+	ts := newScan()
+	defer ts.release()
+	ts.scan(s, defaultLexicon.vocab)
+	f := &ts.features
 	if f.totalLetters() < minLetters {
 		return Result{}
 	}
 	var r Result
 	switch main := f.mainScript(); main {
 	case scriptArabic:
-		lang, confidence, ok := arabicScriptGuess(&f)
+		lang, confidence, ok := arabicScriptGuess(f)
 		if !ok {
-			lang, confidence = whatlangGuess(s, main, &f)
+			lang, confidence = whatlangGuess(s, main, f)
 		}
 		r.Lang, r.Confidence = lang, confidence
 	case scriptLatin:
-		if share, ok := englishWordShare(&f); ok && share >= englishShare {
+		if share, ok := englishWordShare(f); ok && share >= englishShare {
 			r.Lang, r.Confidence = english, min(1, share/(2*englishShare))
 			break
 		}
-		r.Lang, r.Confidence = whatlangGuess(s, main, &f)
+		r.Lang, r.Confidence = whatlangGuess(s, main, f)
 	default:
-		r.Lang, r.Confidence = whatlangGuess(s, main, &f)
+		r.Lang, r.Confidence = whatlangGuess(s, main, f)
 	}
 	if r.Lang == persian {
-		r.Variant, r.VariantConfidence, r.Evidence = defaultLexicon.variant(s)
+		r.Variant, r.VariantConfidence, r.Evidence = defaultLexicon.matchVariant(ts)
 	}
 	return r
 }

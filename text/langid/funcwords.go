@@ -1,6 +1,7 @@
 package langid
 
-// wordSet is a set of words, looked up without allocating: m[string(b)].
+// wordSet is a list of words; the scan looks them up in a wordTable (see
+// newVocabulary).
 type wordSet map[string]struct{}
 
 func newWordSet(words ...string) wordSet {
@@ -9,11 +10,6 @@ func newWordSet(words ...string) wordSet {
 		set[w] = struct{}{}
 	}
 	return set
-}
-
-func (s wordSet) has(word []byte) bool {
-	_, ok := s[string(word)]
-	return ok
 }
 
 // langMask is a set of the languages whose function words are matched in
@@ -25,20 +21,6 @@ const (
 	maskArabic
 	maskUrdu
 )
-
-// lightWords maps a function word in light form to its languages.
-var lightWords = func() map[string]langMask {
-	m := make(map[string]langMask)
-	for _, set := range []struct {
-		mask  langMask
-		words wordSet
-	}{{maskPashto, pashtoWords}, {maskArabic, arabicWords}, {maskUrdu, urduWords}} {
-		for w := range set.words {
-			m[w] |= set.mask
-		}
-	}
-	return m
-}()
 
 // Function words: frequent words of one language that the others of its
 // script do not use, so their share of a text's words says which language it

@@ -3,6 +3,7 @@ package langid
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -34,6 +35,12 @@ type markerFile struct {
 // lexicon indexes markers by their first folded word.
 type lexicon struct {
 	entries map[string]*lexEntry
+	// vocab indexes entries, and the function words, for the scan.
+	vocab *wordTable
+	// minStemBytes is the length of the shortest word that may carry an
+	// inflection (a key whose word marker is suffixed), so that shorter
+	// stems need not be looked up.
+	minStemBytes int
 	// ambiguous lists the spellings a lenient file gave both variants.
 	ambiguous []string
 }
@@ -146,6 +153,13 @@ func indexMarkers(byKey map[string]*marker) *lexicon {
 			}
 			return list[i].key() < list[j].key()
 		})
+	}
+	lx.vocab = newVocabulary(lx.entries)
+	lx.minStemBytes = math.MaxInt / 2
+	for key, e := range lx.entries {
+		if e.word != nil && e.word.suffixed {
+			lx.minStemBytes = min(lx.minStemBytes, len(key))
+		}
 	}
 	return lx
 }

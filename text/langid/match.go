@@ -1,7 +1,7 @@
 package langid
 
 import (
-	"bytes"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -15,9 +15,14 @@ var inflections = [...]string{
 
 // foldedToken is a token of the folded text: a word or a number.
 type foldedToken struct {
-	kind       tokenKind
-	start, end int // of the folded word in foldedText.buf
-	digits     int // number of digits, for numbers
+	// info is what the vocabulary of the scan knows of the folded word, or
+	// nil.
+	info *wordInfo
+	// end is where the folded word ends in foldedText.buf; it starts where
+	// the previous token ends, since numbers add nothing to buf.
+	end    int
+	digits int32 // number of digits, for numbers, up to math.MaxInt32
+	kind   tokenKind
 }
 
 // foldedText is a text as a list of folded words and numbers.
@@ -28,60 +33,89 @@ type foldedText struct {
 
 // word returns the folded word of token i ("" for numbers).
 func (ft *foldedText) word(i int) []byte {
-	t := ft.tokens[i]
-	return ft.buf[t.start:t.end]
-}
-
-// foldTokens splits s into words and numbers, folding the words.
-func foldTokens(s string) *foldedText {
-	ft := &foldedText{buf: make([]byte, 0, len(s)), tokens: make([]foldedToken, 0, len(s)/8)}
-	for i := 0; ; {
-		var t token
-		t, i = nextToken(s, i)
-		switch t.kind {
-		case tokNone:
-			return ft
-		case tokNumber:
-			ft.tokens = append(ft.tokens, foldedToken{kind: tokNumber, digits: utf8.RuneCountInString(s[t.start:t.end])})
-		case tokWord:
-			start := len(ft.buf)
-			ft.buf = appendFolded(ft.buf, s[t.start:t.end])
-			ft.tokens = append(ft.tokens, foldedToken{kind: tokWord, start: start, end: len(ft.buf)})
-		}
+	start := 0
+	if i > 0 {
+		start = ft.tokens[i-1].end
 	}
+	return ft.buf[start:ft.tokens[i].end]
 }
 
 // match returns the marker that starts at token i and the number of tokens
 // it covers, or 0 when none does. Phrases are tried before single words, and
-// a word's exact spelling before its stem without an inflection.
+// a word's exact spelling before its stem without an inflection. ft must
+// have been scanned with lx.vocab.
 func (lx *lexicon) match(ft *foldedText, i int) (*marker, int) {
-	if ft.tokens[i].kind != tokWord {
+	t := &ft.tokens[i]
+	if t.kind != tokWord {
 		return nil, 0
 	}
-	word := ft.word(i)
-	if e := lx.entries[string(word)]; e != nil {
-		for _, m := range e.phrases {
-			if phraseAt(m, ft, i) {
-				return m, len(m.words)
+	if t.info != nil {
+		if e := t.info.entry; e != nil {
+			for _, m := range e.phrases {
+				if phraseAt(m, ft, i) {
+					return m, len(m.words)
+				}
+			}
+			if e.word != nil {
+				return e.word, 1
 			}
 		}
-		if e.word != nil {
-			return e.word, 1
-		}
 	}
-	for _, suffix := range inflections {
-		if !bytes.HasSuffix(word, []byte(suffix)) {
+	if m := lx.inflected(ft.word(i)); m != nil {
+		return m, 1
+	}
+	return nil, 0
+}
+
+// inflected returns the one-word marker that word is, plus an inflection,
+// or nil. Inflections are tried in their order in the list.
+func (lx *lexicon) inflected(word []byte) *marker {
+	if len(word) < lx.minStemBytes+minInflectionBytes {
+		return nil
+	}
+	for _, suffix := range inflectionsEndingIn[word[len(word)-1]] {
+		if len(word)-len(suffix) < lx.minStemBytes || !hasSuffix(word, suffix) {
 			continue
 		}
 		stem := word[:len(word)-len(suffix)]
-		if utf8.RuneCount(stem) < minStemRunes {
+		info := lx.vocab.find(stem)
+		if info == nil || info.entry == nil {
 			continue
 		}
-		if e := lx.entries[string(stem)]; e != nil && e.word != nil && e.word.suffixed {
-			return e.word, 1
+		if m := info.entry.word; m != nil && m.suffixed && utf8.RuneCount(stem) >= minStemRunes {
+			return m
 		}
 	}
-	return nil, 0
+	return nil
+}
+
+// inflectionsEndingIn lists, for each byte, the inflections that end in it,
+// in their order in the list, so that a word is tried only against the
+// inflections it could end in.
+var inflectionsEndingIn = func() (lists [256][]string) {
+	for _, suffix := range inflections {
+		last := suffix[len(suffix)-1]
+		lists[last] = append(lists[last], suffix)
+	}
+	return lists
+}()
+
+// minInflectionBytes is the length of the shortest inflection.
+var minInflectionBytes = len(slices.MinFunc(inflections[:], func(a, b string) int { return len(a) - len(b) }))
+
+// hasSuffix reports whether word ends in suffix. It compares from the end,
+// where words differ first, and without the call string comparison makes.
+func hasSuffix(word []byte, suffix string) bool {
+	if len(word) < len(suffix) {
+		return false
+	}
+	tail := word[len(word)-len(suffix):]
+	for k := len(suffix) - 1; k >= 0; k-- {
+		if tail[k] != suffix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseAt reports whether the words of phrase m stand at token i.
@@ -130,7 +164,7 @@ func inDate(ft *foldedText, i, n int) bool {
 		if prev.kind == tokNumber && prev.digits <= 2 {
 			return true
 		}
-		if prev.kind == tokWord && dateWords.has(ft.word(i-1)) {
+		if prev.kind == tokWord && prev.info != nil && prev.info.folded&inDateWords != 0 {
 			return true
 		}
 	}

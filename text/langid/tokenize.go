@@ -27,8 +27,8 @@ type token struct {
 // index to continue from. Its kind is tokNone when s has no more tokens.
 func nextToken(s string, i int) (token, int) {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		kind := runeKind(r)
+		p, size := runeAt(s, i)
+		kind := p.kind()
 		if kind == tokNone {
 			i += size
 			continue
@@ -36,9 +36,8 @@ func nextToken(s string, i int) (token, int) {
 		start := i
 		i += size
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			k := runeKind(r)
-			if k != kind && !(kind == tokWord && isWordInner(r)) {
+			p, size = runeAt(s, i)
+			if p.kind() != kind && !(kind == tokWord && p&propInner != 0) {
 				break
 			}
 			i += size
@@ -48,25 +47,10 @@ func nextToken(s string, i int) (token, int) {
 	return token{}, i
 }
 
-// arabicKinds caches runeKind for the Arabic block, the bulk of Persian
-// text, and isWordInner in its high bit.
-var arabicKinds = func() (kinds [0x100]tokenKind) {
-	for i := range kinds {
-		r := rune(0x600 + i)
-		kinds[i] = slowRuneKind(r)
-		if isWordInnerSlow(r) {
-			kinds[i] |= innerBit
-		}
-	}
-	return kinds
-}()
-
-const innerBit tokenKind = 0x80
-
 // runeKind says which kind of token r starts, or tokNone for a separator.
 func runeKind(r rune) tokenKind {
-	if r >= 0x600 && r <= 0x6ff {
-		return arabicKinds[r-0x600] &^ innerBit
+	if r >= 0 && r < rune(len(lowProps)) {
+		return lowProps[r].kind()
 	}
 	return slowRuneKind(r)
 }
@@ -89,15 +73,8 @@ func slowRuneKind(r rune) tokenKind {
 	return tokNone
 }
 
-// isWordInner reports whether r continues a word without starting one:
+// isWordInnerSlow reports whether r continues a word without starting one:
 // combining marks and the zero-width joiner.
-func isWordInner(r rune) bool {
-	if r >= 0x600 && r <= 0x6ff {
-		return arabicKinds[r-0x600]&innerBit != 0
-	}
-	return isWordInnerSlow(r)
-}
-
 func isWordInnerSlow(r rune) bool {
 	return r == zwj || r >= utf8.RuneSelf && unicode.IsMark(r)
 }

@@ -17,7 +17,17 @@ const (
 // variant matches the markers of the lexicon in s and decides between Dari
 // and Iranian Persian.
 func (lx *lexicon) variant(s string) (variant string, confidence float64, evidence []Evidence) {
-	ft := foldTokens(s)
+	ts := newScan()
+	defer ts.release()
+	ts.scan(s, lx.vocab)
+	return lx.matchVariant(ts)
+}
+
+// matchVariant matches the markers of the lexicon in a text that ts has
+// scanned with lx.vocab, and decides between Dari and Iranian Persian.
+func (lx *lexicon) matchVariant(ts *textScan) (variant string, confidence float64, evidence []Evidence) {
+	ft := &ts.folded
+	found := ts.evidence[:0]
 	for i := 0; i < len(ft.tokens); {
 		m, n := lx.match(ft, i)
 		if n == 0 {
@@ -25,9 +35,14 @@ func (lx *lexicon) variant(s string) (variant string, confidence float64, eviden
 			continue
 		}
 		if w := m.occurrenceWeight(inDate(ft, i, n)); w > 0 {
-			evidence = addEvidence(evidence, m, w)
+			found = addEvidence(found, m, w)
 		}
 		i += n
+	}
+	ts.evidence = found
+	if len(found) > 0 {
+		evidence = make([]Evidence, len(found))
+		copy(evidence, found)
 	}
 	slices.SortFunc(evidence, compareEvidence)
 	variant, confidence = decideVariant(evidence)
