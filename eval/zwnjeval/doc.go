@@ -15,4 +15,9 @@
 // normalizer changed (a space it removed, a ZWNJ it inserted between two
 // letters that had none). Functions here are pure; Report values are plain
 // data and safe to share.
+//
+// Its tests score zwnj.Default on the PerDT treebank against the targets,
+// and measure how many Persian names of khabar's actor lexicon the
+// restorer changes (restored from their half-space-free and spaced forms),
+// with and without the names given to it by zwnj.Restorer.WithWords.
 package zwnjeval

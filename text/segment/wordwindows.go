@@ -1,7 +1,5 @@
 package segment
 
-import "strings"
-
 // windowWords is the number of words in the windows that find candidate
 // containers when keys keep spaces between words. A contained sentence has
 // at least minContainedWords words, so its first window is whole.
@@ -46,69 +44,49 @@ func windowHash(k string, spans [][2]int, i int) uint64 {
 	return h
 }
 
-// windowIndex lists, for each window hash, the sentences that have it, as
-// linked postings in one slice (no allocation per entry).
-type windowIndex struct {
-	head map[uint64]int32 // hash → first posting + 1
-	post []windowPosting
-}
-
-type windowPosting struct {
-	id   int32
-	next int32 // next posting + 1, or 0
-}
-
-func (ix *windowIndex) add(h uint64, id int32) {
-	first := ix.head[h]
-	if first > 0 && ix.post[first-1].id == id {
-		return // this sentence already has the window
-	}
-	ix.post = append(ix.post, windowPosting{id: id, next: first})
-	ix.head[h] = int32(len(ix.post))
-}
-
-// findContainersByWords is findContainers for keys that keep spaces: the
-// candidates for containing a sentence are the sentences that have, at
-// some word, the same three words that the sentence starts with. Indexing
-// is one map insert per word, so the cost is linear in the text.
+// findContainersByWords is findContainers for keys that keep spaces: a
+// sentence that may be contained in another (long enough) is looked for by
+// its first three words, which must stand at some word of the container.
+// Only those first windows are put in a map, and every window of every
+// sentence is looked up in it, so the work is one small-map lookup per
+// word and a substring check only where the three words agree.
 func findContainersByWords(keys []string, ids []int) []int {
 	container := make([]int, len(keys))
 	for i := range container {
 		container[i] = -1
 	}
-	words := 0
-	for _, v := range ids {
-		words += strings.Count(keys[v], " ") + 1
-	}
-	index := windowIndex{head: make(map[uint64]int32, words), post: make([]windowPosting, 0, words)}
 	var spans [][2]int
+	queries := map[uint64][]int32{}
+	for _, u := range ids {
+		if !longEnough(keys[u]) {
+			continue
+		}
+		spans = wordSpans(keys[u], spans)
+		if len(spans) >= windowWords {
+			h := windowHash(keys[u], spans, 0)
+			queries[h] = append(queries[h], int32(u))
+		}
+	}
+	if len(queries) == 0 {
+		return container
+	}
+	checks := make([]int, len(keys))
 	for _, v := range ids {
 		spans = wordSpans(keys[v], spans)
 		for i := 0; i+windowWords <= len(spans); i++ {
-			index.add(windowHash(keys[v], spans, i), int32(v))
-		}
-	}
-	for _, u := range ids {
-		k := keys[u]
-		if !longEnough(k) {
-			continue
-		}
-		spans = wordSpans(k, spans)
-		if len(spans) < windowWords {
-			continue
-		}
-		checks := 0
-		for p := index.head[windowHash(k, spans, 0)]; p > 0; p = index.post[p-1].next {
-			v := int(index.post[p-1].id)
-			if v == u || len(keys[v]) <= len(k) {
+			us, ok := queries[windowHash(keys[v], spans, i)]
+			if !ok {
 				continue
 			}
-			if checks++; checks > maxContainerChecks {
-				break
-			}
-			if containsWords(keys[v], k) {
-				container[u] = v
-				break
+			for _, id := range us {
+				u := int(id)
+				if u == v || container[u] >= 0 || len(keys[v]) <= len(keys[u]) || checks[u] >= maxContainerChecks {
+					continue
+				}
+				checks[u]++
+				if containsWords(keys[v], keys[u]) {
+					container[u] = v
+				}
 			}
 		}
 	}

@@ -13,8 +13,9 @@ type parse struct {
 	// (تر, ترین) written with a half-space.
 	outer bool
 	// keep is set for a dictionary word marked to be kept as written
-	// (flagKeepJoined); pluralFirst for a stem marked flagPluralFirst.
-	keep, pluralFirst bool
+	// (flagKeepJoined); pluralFirst for a stem marked flagPluralFirst;
+	// given for a word given by WithWords, read as given.
+	keep, pluralFirst, given bool
 }
 
 // Costs order the readings of a word: a dictionary word as it stands beats
@@ -45,6 +46,11 @@ func (r *Restorer) analyze(key []byte, req uint64) parse {
 	if len(key) > 2*maxWordLetters || len(key) < 4 {
 		return none
 	}
+	if r.words != nil {
+		if p, ok := r.words.given(key, req); ok {
+			return p
+		}
+	}
 	if hasSuffix(key, "هٔ") && len(key) > 6 && req&(1<<(len(key)/2-1)) == 0 {
 		// The ezafe hamza after ه is part of no reading: read the word
 		// without it (همیشهٔ as همیشه).
@@ -68,7 +74,7 @@ func (r *Restorer) analyze(key []byte, req uint64) parse {
 // the word is marked to be kept joined (بیشتر, تنها) or the dictionary
 // spelling has half-spaces of its own (رفته‌ایم is not رفت‌هایم).
 func (r *Restorer) respell(key []byte, hw parse, req uint64) parse {
-	if hw.keep || hw.zwnj != 0 || !endsLikeOuterSuffix(key) {
+	if hw.keep || hw.given || hw.zwnj != 0 || !endsLikeOuterSuffix(key) {
 		return hw
 	}
 	best := none
@@ -99,11 +105,17 @@ func preferredPrefixBit(key []byte) uint64 {
 	return 0
 }
 
-// headword looks key up as a dictionary word with the boundaries of req.
-// When the dictionary writes the same letters several ways, the spelling
-// with a preferred prefix half-spaced wins (see preferredPrefixBit);
-// otherwise the spelling with the fewest half-spaces.
+// headword looks key up as a word given by WithWords, else as a
+// dictionary word, with the boundaries of req. When the dictionary writes
+// the same letters several ways, the spelling with a preferred prefix
+// half-spaced wins (see preferredPrefixBit); otherwise the spelling with
+// the fewest half-spaces.
 func (r *Restorer) headword(key []byte, req uint64) (parse, bool) {
+	if r.words != nil {
+		if p, ok := r.words.given(key, req); ok {
+			return p, true
+		}
+	}
 	found := false
 	var best entry
 	vb := preferredPrefixBit(key)

@@ -105,3 +105,46 @@ func heapAfterLoad(tb testing.TB) uint64 {
 	}
 	return after.HeapAlloc - before.HeapAlloc
 }
+
+// BenchmarkWithWords measures building a restorer that knows 5,000 names.
+func BenchmarkWithWords(b *testing.B) {
+	names := syntheticNames(5000)
+	r := Default()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.WithWords(names)
+	}
+}
+
+// BenchmarkRestoreStrippedWithWords is BenchmarkRestoreStripped with a
+// restorer that knows 5,000 names (WithWords).
+func BenchmarkRestoreStrippedWithWords(b *testing.B) {
+	s := benchText(b)
+	r := Default().WithWords(syntheticNames(5000))
+	var out text.Builder
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		out.Reset()
+		out.Grow(len(s) + len(s)/8)
+		r.Restore(s, &out)
+	}
+}
+
+// BenchmarkRestoreStrippedWithWordsUncached is the uncached variant.
+func BenchmarkRestoreStrippedWithWordsUncached(b *testing.B) {
+	s := benchText(b)
+	r := Default().WithWords(syntheticNames(5000))
+	r.cache = nil
+	var out text.Builder
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		out.Reset()
+		out.Grow(len(s) + len(s)/8)
+		r.Restore(s, &out)
+	}
+}

@@ -4,8 +4,10 @@
 // normalizer (package khabar/text/fa), which unifies letters first.
 //
 // Restorer is safe for concurrent use; Default loads the embedded lexicon
-// once. Restore writes through a text.Builder so every offset of the output
-// maps back to the input.
+// once, and WithWords makes a restorer that also knows given words (the
+// names of khabar's actor lexicon), sharing the table. Restore writes
+// through a text.Builder so every offset of the output maps back to the
+// input.
 //
 // # How a word is read
 //
@@ -23,10 +25,17 @@
 //     ‌اش, perfect endings, ‌تر and ‌ترین. Plurals and comparatives get a
 //     half-space after every letter that joins forward; of X‌های and Xه‌ای
 //     the longer stem wins unless X is marked plural-first (سال‌های);
-//  3. rules for words the lexicon lacks: a known word with any Lilak suffix;
-//     an outer suffix on a known stem (حوثی‌ها, بی‌عدالتی‌ها); می/نمی after
-//     an optional preverb on a known verb form (برمی‌گردد); بی on a known
-//     word; a compound of two known words (رشته‌کوه).
+//  3. rules for words the lexicon lacks, most of which are foreign and
+//     proper names: a known word with any Lilak suffix (a half-spaced
+//     clitic such as ‌اش only after ه or ی: قرقاش is not قرق‌اش); an outer
+//     suffix on a known stem (حوثی‌ها, بی‌عدالتی‌ها); می/نمی after an
+//     optional preverb on a known verb form (برمی‌گردد); بی on a word in
+//     its own right; the shape of a name: الله, الدین … after a first
+//     part (هبت‌الله), Latin letters spelled out (سی‌بی‌اس); a compound of
+//     two words in their own right that the dictionary attests as a
+//     compound's first or second part (رشته‌کوه, not بلی‌نکنی or
+//     ماک‌رونی), never in an Arabic name with ال (المبارک) or a name with
+//     a title (امیرخان); see compoundParse.
 //
 // A half-space is only ever written between two letters, after a letter
 // that joins forward (never after ا د ذ ر ز ژ و) and before a letter that
@@ -37,9 +46,21 @@
 // the second is a suffix (ها, ای after ه or ی, ترین), the first a prefix
 // that never stands alone (می, نمی, بی, برمی), the second a compound head
 // that never stands alone (کنندگان, شناسی), or the lexicon has the joint
-// word with a boundary at the space (رئیس جمهور) and neither word is a
-// function word, a light verb or a participle. Passes repeat until none
-// joins more words, so Restore is idempotent.
+// word with a half-space at the space (رئیس جمهور) and neither word is a
+// function word, a light verb, a participle or a title after a name
+// (اسماعیل خان). Passes repeat until none joins more words, so Restore is
+// idempotent.
+//
+// # Given words
+//
+// WithWords adds words as they are written, with their half-spaces or
+// none: a given word is read as given, never split (خاندوزی), and its
+// half-spaces come back where they were deleted (هبتالله → هبت‌الله) or,
+// for half-spaces the dictionary would not give it, typed as spaces (ان
+// بی سی → ان‌بی‌سی). Two words that follow each other in a given entry
+// are never joined (شوکت ترین). The given words live in a small map and
+// hash sets beside the shared table; a restorer with words keeps its own
+// entries in the shared word cache (its hashes are salted).
 //
 // # The generated table
 //
@@ -62,10 +83,10 @@
 // Words spelled in several ways have one record per spelling. At load the
 // records stay in the embedded string; an open-addressing table indexes
 // them (one uint64 slot per distinct key: the record offset and a 32-bit
-// hash of the key; load ≤ 0.5), and a set of 64-bit hashes marks every
-// letter run that precedes a ZWNJ in some record, to test cheaply whether a
-// word may begin a compound.
+// hash of the key; load ≤ 0.5), and two sets of 64-bit hashes mark every
+// letter run that precedes a ZWNJ in some record and every run that
+// follows one, to test cheaply whether a word may begin or end a compound.
 // affixes_lilak_2.0.0.go holds Lilak's PFX/SFX rules as Go values. A
 // fixed-size cache (64Ki entries) remembers the readings of words seen.
-// Together they keep about 7 MB of heap (TestHeapAfterLoad).
+// Together they keep about 8 MB of heap (TestHeapAfterLoad).
 package zwnj

@@ -13,3 +13,10 @@ func ExampleRestorer_String() {
 	fmt.Println(strings.ReplaceAll(out, "\u200c", "_"))
 	// Output: مقام_های دولتی می_گویند رئیس_جمهور به کشورها سفر کرده است
 }
+
+func ExampleRestorer_WithWords() {
+	r := zwnj.Default().WithWords([]string{"هبت\u200cالله", "شوکت ترین"})
+	out := r.String("ملا هبتالله و شوکت ترین")
+	fmt.Println(strings.ReplaceAll(out, "\u200c", "_"))
+	// Output: ملا هبت_الله و شوکت ترین
+}

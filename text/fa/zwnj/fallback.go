@@ -11,7 +11,9 @@ package zwnj
 //  2. the verbal prefix می/نمی, possibly after a preverb (بر, فرو, فرا,
 //     باز, در, وا), on a known verb form: برمی‌گشت, فرومی‌برد;
 //  3. the negative prefix بی on a known word of three letters or more;
-//  4. a compound of two known words: نیم‌فصل, سه‌جانبه.
+//  4. the shape of a name: an Arabic name with الله, الدین … (هبت‌الله),
+//     or Latin letters spelled out (سی‌بی‌اس); see nameParse;
+//  5. a compound of two known words: نیم‌فصل, سه‌جانبه.
 const (
 	costLooseAffix  = costFallback - 1000
 	costOuterSuffix = costFallback + 1000*iota
@@ -46,6 +48,9 @@ func (r *Restorer) fallbackParses(key []byte, req uint64, best *parse) {
 	r.outerSuffixParse(key, req, best, true)
 	r.verbPrefixParse(key, req, best)
 	r.biPrefixParse(key, req, best)
+	if best.score >= noParse {
+		r.nameParse(key, req, best)
+	}
 	if best.score >= noParse {
 		r.compoundParse(key, req, best)
 	}
@@ -98,7 +103,7 @@ func (r *Restorer) outerSuffixParse(key []byte, req uint64, best *parse, compoun
 			continue
 		}
 		stem := key[:len(key)-len(suf.add)]
-		if len(stem) < 4 {
+		if len(stem) < 4 || isFunctionWord(stem) {
 			continue
 		}
 		if suf.afterHY {
@@ -106,9 +111,14 @@ func (r *Restorer) outerSuffixParse(key []byte, req uint64, best *parse, compoun
 				continue
 			}
 		}
-		sp, ok := r.known(stem, compound && !suf.compare)
+		// A stem read by the dictionary, else by a prefix rule, else as a
+		// compound: بی‌خیالی‌ام is not بیخ‌یالی‌ام.
+		sp, ok := r.known(stem, false)
 		if !ok && !suf.compare {
 			sp, ok = r.prefixedStem(stem)
+			if !ok && compound {
+				sp, ok = r.known(stem, true)
+			}
 		}
 		if !ok || sp.keep {
 			continue
@@ -176,60 +186,12 @@ func (r *Restorer) biPrefixParse(key []byte, req uint64, best *parse) {
 	if !hasPrefix(key, "بی") || len(key) < 4+6 {
 		return
 	}
-	sp, ok := r.known(key[4:], false)
-	if !ok {
+	sp, plain, _, ok := r.compoundTail(key[4:])
+	if !ok || !plain {
 		return
 	}
 	p := parse{zwnj: sp.zwnj<<2 | 1<<2, morph: sp.morph<<2 | 1<<2, score: costBiPrefix + sp.score/100}
 	consider(best, p, req)
-}
-
-// compoundParse splits key into two words the dictionary reads, the first
-// ending in a letter that joins forward (elsewhere a compound needs no
-// half-space), the first of three letters or more (or a productive short
-// one: هم, کم, پر, سه, نی), the second of four or more, six in all:
-// shorter splits are mostly misread names (دونگ‌الا, لوت‌نیک). Neither part
-// may be a function word (کمپاین is not کمپ‌این). Of several splits it
-// keeps the cheapest, then the one with the longer first word.
-func (r *Restorer) compoundParse(key []byte, req uint64, best *parse) {
-	n := len(key) / 2
-	if n < 6 {
-		return
-	}
-	for a := n - 4; a >= 2; a-- {
-		left, right := key[:2*a], key[2*a:]
-		if !joinsLeft(lastRune(left)) || isMark(firstRune(right)) {
-			continue
-		}
-		if a == 2 && !isShortFirstElement(left) || isFunctionWord(left) || isFunctionWord(right) {
-			continue
-		}
-		lp, ok := r.headword(left, 0)
-		if !ok {
-			continue
-		}
-		rp, ok := r.known(right, false)
-		if !ok {
-			continue
-		}
-		b := uint64(1) << a
-		consider(best, parse{
-			zwnj:  lp.zwnj | rp.zwnj<<a | b,
-			morph: lp.morph | rp.morph<<a | b,
-			score: costCompound + (lp.score+rp.score)/100 + int32(n-a),
-			outer: rp.outer,
-		}, req)
-	}
-}
-
-// isShortFirstElement lists the two-letter words that often begin
-// compounds.
-func isShortFirstElement(w []byte) bool {
-	switch string(w) {
-	case "هم", "کم", "پر", "سه", "نی":
-		return true
-	}
-	return false
 }
 
 // looseAffixParse reads key as a dictionary word plus any Lilak suffix,
@@ -241,6 +203,17 @@ func (r *Restorer) looseAffixParse(key []byte, req uint64, best *parse) {
 			continue
 		}
 		stem := key[:len(key)-len(rule.add)]
+		if rule.zwnj && !isOuterAffix(rule.add) {
+			// A half-spaced clitic (‌ام, ‌اش, ‌ای, ‌شان) follows ه or ی
+			// only: after other letters it is written joined, so the
+			// reading would be a misread name (قرق‌اش, بول‌ات).
+			if l := lastRune(stem); l != 'ه' && l != 'ی' {
+				continue
+			}
+		}
+		if isFunctionWord(stem) {
+			continue
+		}
 		hw, ok := r.headword(stem, 0)
 		if !ok || hw.keep {
 			continue
@@ -252,4 +225,10 @@ func (r *Restorer) looseAffixParse(key []byte, req uint64, best *parse) {
 		}
 		consider(best, p, req)
 	}
+}
+
+// isOuterAffix reports whether a suffix is a plural (ها…) or comparative
+// (تر, ترین), written half-spaced after any letter that joins forward.
+func isOuterAffix(add string) bool {
+	return hasPrefixStr(add, "ها") || hasPrefixStr(add, "تر")
 }

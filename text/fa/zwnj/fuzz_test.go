@@ -9,8 +9,9 @@ import (
 	"khabar/text"
 )
 
-// FuzzRestore checks, for any input: no panic; valid UTF-8 in, valid out;
-// only half-spaces and spaces change (letters and everything else stay in
+// FuzzRestore checks, for any input, with Default and with a restorer that
+// knows testWords (WithWords): no panic; valid UTF-8 in, valid out; only
+// half-spaces and spaces change (letters and everything else stay in
 // order); no new half-space next to a space or at a word edge; restoring
 // again changes nothing; and every output span maps inside the input.
 func FuzzRestore(f *testing.F) {
@@ -23,31 +24,41 @@ func FuzzRestore(f *testing.F) {
 	for _, s := range []string{"", " ", z, "می کنیم", "کشور ها ها ها", "ها ها", "a" + z + "b", "می " + z + " کنیم", "خانهٔ ما", "\xd8", "بی بی سی", "۱۲۳ها"} {
 		f.Add(s)
 	}
-	r := Default()
+	for _, w := range testWords {
+		f.Add(strings.ReplaceAll(w, z, " "))
+		f.Add("بی " + strings.ReplaceAll(w, z, "") + " ها")
+	}
+	withWords := Default().WithWords(testWords)
 	f.Fuzz(func(t *testing.T, in string) {
-		var b text.Builder
-		r.Restore(in, &b)
-		out := b.String()
-		if utf8.ValidString(in) && !utf8.ValidString(out) {
-			t.Fatalf("invalid UTF-8 out of %q: %q", in, out)
-		}
-		if strip(out) != strip(in) {
-			t.Fatalf("changed more than spacing: %q -> %q", in, out)
-		}
-		if edgeZWNJ(out) > edgeZWNJ(in) {
-			t.Fatalf("new half-space at a word edge: %q -> %q", in, out)
-		}
-		if again := r.String(out); again != out {
-			t.Fatalf("not idempotent: %q -> %q -> %q", in, out, again)
-		}
-		al := b.Alignment(len(in))
-		for i := 0; i <= len(out); i++ {
-			sp := al.Span(text.Span{Start: i, End: i})
-			if sp.Start < 0 || sp.End > len(in) || sp.Start > sp.End {
-				t.Fatalf("offset %d maps to %v outside input of %d bytes", i, sp, len(in))
-			}
-		}
+		checkRestore(t, Default(), in)
+		checkRestore(t, withWords, in)
 	})
+}
+
+// checkRestore checks the properties of FuzzRestore for one restorer.
+func checkRestore(t *testing.T, r *Restorer, in string) {
+	var b text.Builder
+	r.Restore(in, &b)
+	out := b.String()
+	if utf8.ValidString(in) && !utf8.ValidString(out) {
+		t.Fatalf("invalid UTF-8 out of %q: %q", in, out)
+	}
+	if strip(out) != strip(in) {
+		t.Fatalf("changed more than spacing: %q -> %q", in, out)
+	}
+	if edgeZWNJ(out) > edgeZWNJ(in) {
+		t.Fatalf("new half-space at a word edge: %q -> %q", in, out)
+	}
+	if again := r.String(out); again != out {
+		t.Fatalf("not idempotent: %q -> %q -> %q", in, out, again)
+	}
+	al := b.Alignment(len(in))
+	for i := 0; i <= len(out); i++ {
+		sp := al.Span(text.Span{Start: i, End: i})
+		if sp.Start < 0 || sp.End > len(in) || sp.Start > sp.End {
+			t.Fatalf("offset %d maps to %v outside input of %d bytes", i, sp, len(in))
+		}
+	}
 }
 
 // strip drops half-spaces and spaces.

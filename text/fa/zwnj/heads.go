@@ -9,6 +9,11 @@ package zwnj
 // out.
 var compoundHeads = map[string]bool{}
 
+// headFirst and headLast hold, for the first and for the last letter of
+// the compound heads (by letterIndex), a bit per head length in letters:
+// a cheap test that rules out most words before the map lookup.
+var headFirst, headLast [256]uint32
+
 func init() {
 	for _, h := range [...]string{
 		// present-stem heads; each also takes ی, ان, انی, ها, های
@@ -32,9 +37,17 @@ func init() {
 	} {
 		compoundHeads[w] = true
 	}
+	for h := range compoundHeads {
+		headFirst[letterIndex(h[0], h[1])] |= 1 << (len(h) / 2)
+		headLast[lastLetterIndex([]byte(h))] |= 1 << (len(h) / 2)
+	}
 }
 
 // isCompoundHead reports whether w is a compound head of compoundHeads.
 func isCompoundHead(w []byte) bool {
-	return len(w) >= 4 && len(w) <= 20 && compoundHeads[string(w)]
+	if len(w) < 4 || len(w) > 20 {
+		return false
+	}
+	n := uint32(1) << (len(w) / 2)
+	return headFirst[letterIndex(w[0], w[1])]&n != 0 && headLast[lastLetterIndex(w)]&n != 0 && compoundHeads[string(w)]
 }

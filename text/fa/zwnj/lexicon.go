@@ -2,6 +2,7 @@ package zwnj
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -23,10 +24,11 @@ type lexicon struct {
 	slots []uint64
 	mask  uint32
 	// firstParts holds the hashes of the letters before each ZWNJ of each
-	// record (رئیس of رئیس‌جمهور), 0 marking an empty slot: a cheap test of
-	// whether a word may begin a compound of the dictionary.
-	firstParts []uint64
-	partMask   uint64
+	// record (رئیس of رئیس‌جمهور): a cheap test of whether a word may
+	// begin a compound of the dictionary. laterParts holds the hashes of
+	// the letter runs that follow a ZWNJ, up to the next or the end (جمهور;
+	// کوه and ها of رشته‌کوه‌ها): whether a word ends compounds.
+	firstParts, laterParts partSet
 	// records counts the records, keys the distinct keys.
 	records, keys int
 }
@@ -48,7 +50,7 @@ func loadLexicon(table string) (*lexicon, error) {
 		size <<= 1
 	}
 	lx := &lexicon{data: data, slots: make([]uint64, size), mask: uint32(size - 1), records: n}
-	var parts []uint64
+	var parts, later []uint64
 	prevKey := ""
 	for off, i := 0, 0; i < n; i++ {
 		if off >= len(data) {
@@ -64,9 +66,19 @@ func loadLexicon(table string) (*lexicon, error) {
 			prevKey = key
 		}
 		p := off + 1 + len(key) + 4
-		for _, z := range []byte(data[p+1 : next]) {
-			if int(z) <= len(key) {
-				parts = append(parts, partHash([]byte(key[:z])))
+		zs := data[p+1 : next]
+		for j := 0; j < len(zs); j++ {
+			z := int(zs[j])
+			if z > len(key) {
+				continue
+			}
+			parts = append(parts, partHash([]byte(key[:z])))
+			end := len(key)
+			if j+1 < len(zs) && int(zs[j+1]) <= len(key) {
+				end = int(zs[j+1])
+			}
+			if z < end {
+				later = append(later, partHash([]byte(key[z:end])))
 			}
 		}
 		off = next
@@ -74,53 +86,53 @@ func loadLexicon(table string) (*lexicon, error) {
 			return nil, fmt.Errorf("zwnj: lexicon table: %d trailing bytes after %d records", len(data)-off, n)
 		}
 	}
-	lx.indexFirstParts(parts)
+	lx.firstParts = newPartSet(parts)
+	lx.laterParts = newPartSet(later)
 	return lx, nil
-}
-
-// indexFirstParts builds the firstParts set.
-func (lx *lexicon) indexFirstParts(parts []uint64) {
-	size := 1
-	for size < 2*len(parts) {
-		size <<= 1
-	}
-	lx.firstParts = make([]uint64, size)
-	lx.partMask = uint64(size - 1)
-	for _, h := range parts {
-		for i := h & lx.partMask; ; i = (i + 1) & lx.partMask {
-			if lx.firstParts[i] == h {
-				break
-			}
-			if lx.firstParts[i] == 0 {
-				lx.firstParts[i] = h
-				break
-			}
-		}
-	}
 }
 
 // mayBeginCompound reports whether some dictionary word has a ZWNJ right
 // after the letters of part. False positives are possible, false
 // negatives are not.
 func (lx *lexicon) mayBeginCompound(part []byte) bool {
-	h := partHash(part)
-	for i := h & lx.partMask; ; i = (i + 1) & lx.partMask {
-		switch lx.firstParts[i] {
-		case h:
-			return true
-		case 0:
-			return false
-		}
-	}
+	return lx.firstParts.has(partHash(part))
 }
 
-// partHash is a 64-bit FNV-1a hash that is never 0.
+// mayEndCompound reports whether some dictionary word has the letters of
+// part right after a ZWNJ, followed by its end or another ZWNJ (جمهور of
+// رئیس‌جمهور). False positives are possible, false negatives are not.
+func (lx *lexicon) mayEndCompound(part []byte) bool {
+	return lx.laterParts.has(partHash(part))
+}
+
+// partHash is a 64-bit hash of a letter run that is never 0: eight bytes
+// at a time, multiplied and folded, with murmur3's finalizer. It keys the
+// part sets and the word cache, so it runs for every word of a text.
 func partHash(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * 0xFF51AFD7ED558CCD
+		h ^= h >> 31
+		b = b[8:]
 	}
+	var t uint64
+	shift := 0
+	if len(b) >= 4 {
+		t, b, shift = uint64(binary.LittleEndian.Uint32(b)), b[4:], 32
+	}
+	if len(b) >= 2 {
+		t |= uint64(binary.LittleEndian.Uint16(b)) << shift
+		b, shift = b[2:], shift+16
+	}
+	if len(b) == 1 {
+		t |= uint64(b[0]) << shift
+	}
+	h ^= t
+	h ^= h >> 33
+	h *= 0xFF51AFD7ED558CCD
+	h ^= h >> 33
+	h *= 0xC4CEB9FE1A85EC53
+	h ^= h >> 33
 	if h == 0 {
 		h = 1
 	}

@@ -10,10 +10,14 @@ package zwnj
 //     نمی after a preverb: برمی) before a verb form, or بی before a known
 //     word: می کنیم, بی خبر;
 //   - the joint word is a dictionary word (or a dictionary stem with
-//     affixes) with a boundary exactly at the space: رئیس جمهور, unless
+//     affixes) with a half-space exactly at the space: رئیس جمهور, unless
 //     either word is a function word (به دنبال, همین که), the words are
 //     the same (دانه دانه), the next word is a light verb (کرد) or a
 //     participle (دل بسته, داده شده): those are written apart.
+//
+// A title after a name (خان, بیگ, بیک: اسماعیل خان) joins nothing. With
+// given words (WithWords), pass also keeps apart words that follow each
+// other in a given entry; see givenWords.keepsApart.
 //
 // The decision depends on the letters alone, so restoring twice changes
 // nothing more.
@@ -25,6 +29,9 @@ func (r *Restorer) shouldMerge(left, joint []byte) bool {
 	}
 	if hasPrefix(right, "تر") && (len(right) == len("تر") || string(right) == "ترین") {
 		return r.analyze(joint, b).score < noParse
+	}
+	if len(right) == len("خان") && isNameTitle(right) {
+		return false
 	}
 	if isClitic(right) {
 		l := lastRune(left)
@@ -60,7 +67,7 @@ func (r *Restorer) shouldMerge(left, joint []byte) bool {
 			return true
 		}
 	}
-	if !r.lx.mayBeginCompound(left) {
+	if !r.mayBeginCompound(left) {
 		return false
 	}
 	if isFunctionWord(left) || isFunctionWord(right) || string(left) == string(right) ||
@@ -77,7 +84,7 @@ func (r *Restorer) cachedCompound(joint []byte, split int) bool {
 	}
 	// Mix the split into the hash so the entry differs from the reading
 	// of the joint word itself.
-	h := partHash(joint) ^ uint64(split+1)*0x9E3779B97F4A7C15
+	h := partHash(joint) ^ uint64(split+1)*0x9E3779B97F4A7C15 ^ r.salt
 	if v, ok := r.cache.get(joint, h); ok {
 		return v != 0
 	}
@@ -111,11 +118,12 @@ func (r *Restorer) lexiconReads(key []byte, req uint64) bool {
 	}
 	p := none
 	r.affixParses(key, req, &p)
-	if p.score < noParse {
-		return true
+	if p.score >= noParse {
+		r.looseAffixParse(key, req, &p)
 	}
-	r.looseAffixParse(key, req, &p)
-	return p.score < noParse
+	// The boundary must be written with a half-space where one shows:
+	// a suffix written joined (شرکت+انی) is never typed apart.
+	return p.score < noParse && visible(key, req)&^p.zwnj == 0
 }
 
 // trailingKe returns "که" when w ends in it (آنکه), else "".
@@ -183,7 +191,7 @@ func isFunctionWord(w []byte) bool {
 	switch string(w) {
 	case "به", "در", "از", "با", "بر", "که", "را", "تا", "نه", "یا", "اگر", "و",
 		"این", "آن", "هیچ", "هر", "همه", "چه", "یک", "وقتی", "چون", "پس",
-		"همین", "همان", "همچنان", "هنگامی", "بدین", "چنین", "چنان", "آنکه", "اینکه":
+		"همین", "همان", "همچنان", "هنگامی", "بدین", "چنین", "چنان", "آنکه", "اینکه", "توی":
 		return true
 	}
 	return false

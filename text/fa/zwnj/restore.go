@@ -45,7 +45,7 @@ func (r *Restorer) Restore(s string, b *text.Builder) {
 		return
 	}
 	out := applyString(s, plan)
-	for again {
+	for again && len(plan) > 0 {
 		plan, again = r.pass(out, plan[:0])
 		out = applyString(out, plan)
 	}
@@ -55,12 +55,22 @@ func (r *Restorer) Restore(s string, b *text.Builder) {
 // pass reads s once and returns the changes it makes (appended to plan),
 // and whether another pass could join more words: that is so when a group
 // of joined words follows a word, after a space, that would join the whole
-// group though it did not join the group's first word.
+// group though it did not join the group's first word, or (with given
+// words) when a group of joined words stands next to a pair of words kept
+// apart. With given words, a group may begin with a given word typed with
+// spaces (givenWords.join).
 func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 	var keyBuf, prevBuf [2 * maxWordLetters]byte
 	var parts [maxWordLetters]span
 	var prevKey []byte
-	prevEnd := -2
+	prevEnd, prevLast := -2, 0
+	// With given words: the partHash of the word at carryAt, computed
+	// while deciding whether it joins the group before it.
+	var carry uint64
+	carryAt := -1
+	// pairBefore is set when the group before was kept apart from the
+	// next one by a pair of words of a given entry (شوکت ترین).
+	pairBefore := false
 	again := false
 	i := 0
 	for i < len(s) {
@@ -77,25 +87,57 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 		parts[0] = span{i, end}
 		np := 1
 		var merges uint64
+		first, last := len(key), 0 // the first part's end, the last part's start
+		var hLast uint64           // with given words: partHash(key[last:])
+		pairAfter := false
+		if r.words != nil {
+			if hLast = carry; carryAt != i {
+				hLast = partHash(key)
+			}
+			if r.words.spaced && r.words.firstParts.has(hLast) {
+				np, end, key, zw, merges, last = r.words.join(s, parts[:], end, key, zw)
+				hLast = partHash(key[last:])
+			}
+		}
 		for end+1 < len(s) && s[end] == ' ' && isWordByte(s, end+1) {
 			next := wordEnd(s, end+1)
 			joint, jzw, ok := appendKey(key, zw, s[end+1:next])
-			if !ok || !r.shouldMerge(key, joint) {
+			if !ok {
 				break
 			}
+			var hNext uint64
+			if r.words != nil {
+				right := joint[len(key):]
+				hNext = partHash(right)
+				carry, carryAt = hNext, end+1
+				if stop, pair := r.words.keepsApart(s, next, hLast, hNext, right, jzw>>(len(key)/2)); stop {
+					pairAfter = pair
+					break
+				}
+			}
+			if !r.shouldMerge(key, joint) {
+				break
+			}
+			last, hLast = len(key), hNext
 			merges |= 1 << (len(key) / 2)
 			parts[np] = span{end + 1, next}
 			np++
 			end, key, zw = next, joint, jzw
 		}
-		if np > 1 && prevEnd == i-1 && s[prevEnd] == ' ' && len(prevKey)+len(key) <= len(prevBuf) {
+		if np > 1 && prevEnd == i-1 && s[prevEnd] == ' ' && len(prevKey)+len(key) <= len(prevBuf) &&
+			(r.words == nil || !r.keptApart(prevKey[prevLast:], key[:first])) {
 			joint := append(prevKey, key...)
 			again = again || r.shouldMerge(prevKey, joint)
 		}
+		// A pair kept apart next to a group of joined words is read
+		// again once joined (بی شوکت ترین: بی‌شوکت is not شوکت), until
+		// nothing changes.
+		again = again || np > 1 && (pairBefore || pairAfter)
+		pairBefore = pairAfter
 		merges = visible(key, merges)
 		plan = plan1(s, parts[:np], r.halfSpaces(key, zw|merges)|merges, plan)
 		prevKey = append(prevBuf[:0], key...)
-		i, prevEnd = end, end
+		i, prevEnd, prevLast = end, end, last
 	}
 	return plan, again
 }
@@ -252,7 +294,7 @@ func (r *Restorer) halfSpaces(key []byte, req uint64) uint64 {
 	// Mix req into the hash so each set of required boundaries has its
 	// own entry (and none collides with the merge entries of shouldMerge,
 	// whose mix is odd multiples of a different constant).
-	h := partHash(key) ^ req*0xC2B2AE3D27D4EB4F
+	h := partHash(key) ^ req*0xC2B2AE3D27D4EB4F ^ r.salt
 	if zw, ok := r.cache.get(key, h); ok {
 		return zw
 	}

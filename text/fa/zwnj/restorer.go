@@ -17,9 +17,13 @@ type Restorer struct {
 	// continued are the suffix rules that other suffixes may follow.
 	continued []affixRule
 	prefixes  []affixRule
-	// cache holds the readings of plain words (no ZWNJ, no merge); nil
-	// disables it.
+	// cache holds the readings of words and merge decisions; nil disables
+	// it. salt is mixed into every cache hash: restorers that share the
+	// cache but read words differently (WithWords) keep apart entries.
 	cache *wordCache
+	salt  uint64
+	// words are the words given by WithWords, or nil.
+	words *givenWords
 }
 
 var (
