@@ -64,7 +64,13 @@ func BenchmarkNormalize(b *testing.B) {
 // realistic Dari and Iranian articles of 2 to 5 KB: read (dated text),
 // find the language, normalize, hash, split sentences and tokens, mark
 // repeated sentences. One op is one pass over every article.
-func BenchmarkTextLayer(b *testing.B) {
+func BenchmarkTextLayer(b *testing.B) { benchArticlesWith(b, false) }
+
+// BenchmarkExtract measures everything Extract does on the same articles:
+// the text layer, entities and amounts.
+func BenchmarkExtract(b *testing.B) { benchArticlesWith(b, true) }
+
+func benchArticlesWith(b *testing.B, extract bool) {
 	docs := benchArticles(b)
 	cfg := DefaultConfig()
 	cfg.Tokens = true
@@ -85,6 +91,10 @@ func BenchmarkTextLayer(b *testing.B) {
 			for a, err := range article.ReadFrom(strings.NewReader(d), "bench.txt", article.Auto, article.DefaultOptions()) {
 				if err != nil {
 					b.Fatal(err)
+				}
+				if !extract {
+					p.TextLayer(a)
+					continue
 				}
 				if _, err := p.Extract(ctx, a); err != nil {
 					b.Fatal(err)

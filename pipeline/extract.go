@@ -13,6 +13,7 @@ import (
 	"khabar/recognize"
 	"khabar/text"
 	"khabar/text/fa"
+	"khabar/text/fa/zwnj"
 	"khabar/text/langid"
 	"khabar/text/segment"
 )
@@ -41,7 +42,7 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	return &Pipeline{
 		cfg:     cfg,
-		persian: fa.New(cfg.Persian),
+		persian: PersianNormalizer(cfg.Persian, lex),
 		// Text that is not Persian gets white space and invisible marks
 		// cleaned, never Persian letter or half-space rules.
 		plain:      fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),
@@ -70,17 +71,55 @@ func (p *Pipeline) Normalize(body, lang string) Normalized {
 	return Normalized{Text: s, Align: al}
 }
 
-// ID returns the article id of a normalized body.
+// ID returns the article id of a normalized body: the SHA-256 of its
+// matching form (fa.Fold), so that the id does not depend on where the
+// restorer put half-spaces, on the lexicon loaded, or on white space.
 func ID(normalized string) string {
-	sum := sha256.Sum256([]byte(normalized))
+	sum := sha256.Sum256([]byte(fa.Fold(normalized)))
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// Extract runs every stage over a, filling in its id, language and variant.
-func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, error) {
-	if err := ctx.Err(); err != nil {
-		return Result{}, err
+// PersianNormalizer returns the Persian normalizer for opts whose
+// half-space restorer keeps the lexicon's names whole (بلینکن, امیرخان)
+// and writes their half-spaces (جین‌پینگ).
+func PersianNormalizer(opts fa.Options, lex *lexicon.Lexicon) *fa.Normalizer {
+	n := fa.New(opts)
+	if opts.ZWNJ && lex != nil {
+		n = n.WithRestorer(zwnj.Default().WithWords(persianNames(lex)))
 	}
+	return n
+}
+
+// persianNames returns every Arabic-script name, adjective and metonym of
+// the lexicon.
+func persianNames(lex *lexicon.Lexicon) []string {
+	var out []string
+	for _, e := range lex.Entries() {
+		for _, n := range append(append(e.AllNames(), e.Adj...), e.Metonym...) {
+			for _, r := range n {
+				if r >= 0x0600 && r <= 0x06FF {
+					out = append(out, n)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Text is an article after the text layer: its language found, its body
+// normalized and hashed, split into sentences and tokens (spans in the
+// normalized text), repeated sentences marked.
+type Text struct {
+	Article   article.Article
+	Norm      Normalized
+	Sentences []text.Sentence
+	Tokens    []text.Token
+}
+
+// TextLayer runs the text layer over a, filling in its id, language and
+// variant.
+func (p *Pipeline) TextLayer(a article.Article) Text {
 	if a.Lang == "" || (a.Lang == "fa" && a.Variant == "") {
 		id := langid.Detect(a.Body)
 		if a.Lang == "" {
@@ -92,7 +131,6 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 	}
 	norm := p.Normalize(a.Body, a.Lang)
 	a.ID = ID(norm.Text)
-
 	sents := segment.Sentences(norm.Text)
 	keys := make([]string, len(sents))
 	segment.MarkDuplicates(sents, func(i int) string {
@@ -101,6 +139,16 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		}
 		return keys[i]
 	})
+	return Text{Article: a, Norm: norm, Sentences: sents, Tokens: segment.Tokens(norm.Text, sents)}
+}
+
+// Extract runs every stage over a, filling in its id, language and variant.
+func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	t := p.TextLayer(a)
+	a, norm, sents, tokens := t.Article, t.Norm, t.Sentences, t.Tokens
 	res := Result{KhabarVersion: Version, Article: a, Sentences: make([]Sentence, len(sents))}
 	for i, s := range sents {
 		sp := norm.Align.Span(s.Span)
@@ -111,7 +159,6 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		}
 		res.Sentences[i] = out
 	}
-	tokens := segment.Tokens(norm.Text, sents)
 	if p.cfg.Tokens {
 		res.Tokens = make([]Token, len(tokens))
 		for i, tk := range tokens {

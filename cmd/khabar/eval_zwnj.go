@@ -8,6 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"khabar/eval/zwnjeval"
+	"khabar/lexicon"
+	"khabar/pipeline"
 	"khabar/text/fa"
 )
 
@@ -33,7 +35,11 @@ changed.`,
 				return err
 			}
 			defer f.Close()
-			n := fa.Default()
+			lex, err := lexicon.Load()
+			if err != nil {
+				return err
+			}
+			n := pipeline.PersianNormalizer(fa.DefaultOptions(), lex)
 			out := cmd.OutOrStdout()
 			shown := 0
 			onMismatch := func(in zwnjeval.Input, m zwnjeval.Mismatch) {

@@ -9,15 +9,19 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"khabar/lexicon"
+	"khabar/pipeline"
 	"khabar/text/fa"
 )
 
 func newNormalizeCmd() *cobra.Command {
 	var (
-		opts   = fa.DefaultOptions()
-		noZWNJ bool
-		noSp   bool
-		fold   bool
+		opts     = fa.DefaultOptions()
+		noZWNJ   bool
+		noSp     bool
+		fold     bool
+		noLex    bool
+		lexicons []string
 	)
 	cmd := &cobra.Command{
 		Use:   "normalize",
@@ -28,7 +32,8 @@ Persian (ي ك → ی ک, ۀ → هٔ), presentation forms, tatweel and invisibl
 removed, diacritics dropped, spacing around punctuation fixed without ever
 breaking a number, and half-spaces (ZWNJ) restored from the embedded Lilak
 lexicon where they were deleted (میکنیم → می‌کنیم) or typed as a space
-(می کنیم → می‌کنیم). Digits keep their script.
+(می کنیم → می‌کنیم), the names of the actor lexicon kept whole. Digits keep
+their script.
 
 It streams: memory does not grow with the input. A line longer than 1 MiB
 is normalized in pieces cut at spaces.`,
@@ -38,7 +43,14 @@ is normalized in pieces cut at spaces.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ZWNJ = !noZWNJ
 			opts.Spacing = !noSp
-			n := fa.New(opts)
+			var lex *lexicon.Lexicon
+			if !noLex {
+				var err error
+				if lex, err = lexicon.Load(lexicons...); err != nil {
+					return err
+				}
+			}
+			n := pipeline.PersianNormalizer(opts, lex)
 			conv := n.String
 			if fold {
 				conv = func(s string) string { return fa.Fold(n.String(s)) }
@@ -49,6 +61,8 @@ is normalized in pieces cut at spaces.`,
 	cmd.Flags().BoolVar(&opts.KeepDiacritics, "keep-diacritics", false, "keep short-vowel marks")
 	cmd.Flags().BoolVar(&noZWNJ, "no-zwnj", false, "do not restore half-spaces")
 	cmd.Flags().BoolVar(&noSp, "no-spacing", false, "do not fix spacing around punctuation")
+	cmd.Flags().BoolVar(&noLex, "no-lexicon", false, "do not read the actor lexicon's names (they are kept whole by the half-space restorer)")
+	cmd.Flags().StringArrayVar(&lexicons, "lexicon", nil, "a directory of your own lexicon files; repeatable")
 	cmd.Flags().BoolVar(&fold, "fold", false, "write the matching form: digits in ASCII, no half-spaces, hamza and madda folded")
 	return cmd
 }
