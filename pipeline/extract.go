@@ -10,6 +10,7 @@ import (
 	"khabar/amounts"
 	"khabar/article"
 	"khabar/lexicon"
+	"khabar/quotes"
 	"khabar/recognize"
 	"khabar/text"
 	"khabar/text/fa"
@@ -170,8 +171,11 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 		Body: a.Body, Norm: norm.Text, Align: norm.Align, Sentences: sents, Tokens: tokens,
 		Lang: a.Lang, Variant: a.Variant, Date: a.Date,
 	}
-	res.Entities, _ = entitiesOf(p.recognizer.Recognize(doc))
+	mentions := p.recognizer.Recognize(doc)
+	var ids map[string]string
+	res.Entities, ids = entitiesOf(mentions)
 	res.Amounts = amountsOf(a.Body, norm, sents, amounts.Find(norm.Text, a.Lang))
+	res.Quotes = quotesOf(quotes.Find(doc, mentions), ids)
 	return res, nil
 }
 
@@ -218,4 +222,17 @@ func amountsOf(body string, norm Normalized, sents []text.Sentence, found []amou
 func sentenceAt(sents []text.Sentence, off int) int {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > off }) - 1
 	return max(i, 0)
+}
+
+// quotesOf turns the quotes found into the contract's, with speaker
+// entities renumbered as entitiesOf did.
+func quotesOf(found []quotes.Quote, ids map[string]string) []Quote {
+	out := make([]Quote, len(found))
+	for i, q := range found {
+		out[i] = Quote{
+			Speaker: q.Speaker, SpeakerEntity: ids[q.SpeakerEntity], Text: q.Text, Direct: q.Direct,
+			Sentence: q.Sentence, Start: q.Start, End: q.End,
+		}
+	}
+	return out
 }

@@ -15,6 +15,19 @@ type Result struct {
 	Tokens        []Token         `json:"tokens,omitempty"`
 	Entities      []Entity        `json:"entities"`
 	Amounts       []Amount        `json:"amounts"`
+	Quotes        []Quote         `json:"quotes"`
+}
+
+// Quote is one direct or indirect quotation and who said it.
+type Quote struct {
+	Speaker string `json:"speaker"`
+	// SpeakerEntity is the id of the speaker's entity, or "".
+	SpeakerEntity string `json:"speaker_entity"`
+	Text          string `json:"text"`
+	Direct        bool   `json:"direct"`
+	Sentence      int    `json:"sentence"`
+	Start         int    `json:"start"`
+	End           int    `json:"end"`
 }
 
 // Amount is one amount of money, percentage or count.
