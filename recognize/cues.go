@@ -29,12 +29,23 @@ const (
 	cuePrep
 	cueCommon
 	cueVerb
+	cueParticle
+	cueConnector
+	cueTitleMod
+	cueDemonstrative
+	cuePossessive
+	cueDeterminer
+	cueOf
+	cueAge
+	cueInflected
 )
 
 var cueKinds = map[string]cueKind{
 	"title": cueTitle, "honorific": cueHonorific, "orghead": cueOrgHead, "lochead": cueLocHead,
 	"evthead": cueEvtHead, "given": cueGiven, "stop": cueStop, "speech": cueSpeech, "kin": cueKin,
 	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
+	"particle": cueParticle, "connector": cueConnector, "titlemod": cueTitleMod, "demonstrative": cueDemonstrative,
+	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge,
 }
 
 // cue is one phrase of the cue data.
@@ -51,7 +62,7 @@ type cue struct {
 // unit flags: what a single word is, from the one-word cues that match it
 // exactly.
 const (
-	flagStop uint16 = 1 << iota
+	flagStop uint32 = 1 << iota
 	flagGiven
 	flagHonorific
 	flagOrgHead
@@ -64,12 +75,24 @@ const (
 	flagTitle
 	flagCommon
 	flagVerb
+	flagParticle
+	flagConnector
+	flagTitleMod
+	flagDemonstrative
+	flagPossessive
+	flagDeterminer
+	flagOf
+	flagAge
+	flagInflected
 )
 
-var flagOfKind = map[cueKind]uint16{
+var flagOfKind = [...]uint32{
 	cueStop: flagStop, cueGiven: flagGiven, cueHonorific: flagHonorific, cueOrgHead: flagOrgHead,
 	cueLocHead: flagLocHead, cueEvtHead: flagEvtHead, cueSpeech: flagSpeech, cueKin: flagKin,
 	cuePronoun: flagPronoun, cuePrep: flagPrep, cueTitle: flagTitle, cueCommon: flagCommon, cueVerb: flagVerb | flagStop,
+	cueParticle: flagParticle, cueConnector: flagConnector, cueTitleMod: flagTitleMod, cueDemonstrative: flagDemonstrative,
+	cuePossessive: flagPossessive, cueDeterminer: flagDeterminer, cueOf: flagOf, cueAge: flagAge,
+	cueInflected: flagInflected,
 }
 
 // loadCues reads every cue file.

@@ -17,7 +17,7 @@ func TestDebugDoc(t *testing.T) {
 		lang = "en"
 	}
 	a := readArticle(t, path)
-	for _, e := range testRecognizer(t).Recognize(makeDoc(lang, a.Date, a.Body)) {
+	for _, e := range builtinRecognizer(t).Recognize(makeDoc(lang, a.Date, a.Body)) {
 		fmt.Printf("%s %s %q=%q %s %s %s %s adj=%v\n", e.ID, e.Type, e.Text, e.Canonical, e.Country, e.Role, e.Source, e.Entry, e.Adjective)
 	}
 }

@@ -51,6 +51,9 @@ func slowFold(r rune) string {
 	case '\u2019', '\u02bc', '`', '\u2018':
 		return "'"
 	}
+	if isPresentationForm(r) && norm.NFKC.String(string(r)) == string(r) {
+		return string(r) // no letter behind it (U+FDD0–U+FDEF): keep as is
+	}
 	f := fa.Fold(string(r))
 	if f == "" {
 		return ""
@@ -96,4 +99,10 @@ func appendFoldRune(dst []rune, r rune) []rune {
 // left out.
 func foldKey(s string) string {
 	return string(appendFold(nil, s))
+}
+
+// isPresentationForm reports the Arabic presentation forms, which the
+// Persian fold replaces by their NFKC letters.
+func isPresentationForm(r rune) bool {
+	return (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFC)
 }

@@ -12,10 +12,30 @@ import (
 )
 
 var (
-	testOnce sync.Once
-	testRec  *Recognizer
-	testErr  error
+	testOnce    sync.Once
+	testRec     *Recognizer
+	testErr     error
+	builtinOnce sync.Once
+	builtinRec  *Recognizer
+	builtinErr  error
 )
+
+// builtinRecognizer returns a recognizer over the built-in lexicon alone,
+// as khabar runs: for scores and benchmarks.
+func builtinRecognizer(tb testing.TB) *Recognizer {
+	tb.Helper()
+	builtinOnce.Do(func() {
+		lex, err := lexicon.Load()
+		if err != nil {
+			tb.Logf("lexicon: %v", err) // partial lexicons still load
+		}
+		builtinRec, builtinErr = New(lex)
+	})
+	if builtinErr != nil {
+		tb.Fatal(builtinErr)
+	}
+	return builtinRec
+}
 
 // testRecognizer returns a recognizer over the built-in lexicon extended
 // by testdata/lexicon.

@@ -40,6 +40,9 @@ func (st *state) lexiconMention(i int, cd candidate) (mention, bool) {
 		if !st.caseOK(tg, i, cd.unit) {
 			continue
 		}
+		if tg.latin && tg.entry.IsAgent() && st.units[i].cap && (st.capNeighbour(i-1) || st.capNeighbour(cd.unit+1)) {
+			continue // Police inside a name: the Baton Rouge Police Department
+		}
 		_, seen := st.seen[tg.entry]
 		if (tg.common || (!tg.latin && tg.words == 1 && tg.runes <= 2)) && !seen {
 			continue // a common word, or too short to trust alone
@@ -144,9 +147,16 @@ func (st *state) fromTarget(tg *target, i int, cd candidate, dem int) mention {
 		// the list of entities; the entry still tells its country.
 		m.canonical = st.d.Norm[m.start:m.end]
 		m.key = "metonym:" + st.key(m.u0, m.u1)
+		m.typ = lexicon.LOC
 	}
 	if _, ok := st.seen[e]; !ok && !m.metonym {
 		st.seen[e] = i
 	}
 	return m
+}
+
+// capNeighbour reports whether unit i is a capitalised Latin word that is
+// not the first of its sentence.
+func (st *state) capNeighbour(i int) bool {
+	return st.isWordUnit(i) && st.units[i].latin && st.units[i].cap && !st.sentenceInitial(i)
 }

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"strings"
 
 	"khabar/lexicon"
@@ -10,12 +11,43 @@ import (
 // forms of a name (a surname, the last words, a prefix of an
 // organisation's name), a spelling one letter off, and pronouns.
 func (st *state) link() {
-	short := st.shortForms()
+	short, full := st.shortForms()
 	st.relinkShort(short)
+	for k, v := range full {
+		if _, ok := short[k]; !ok {
+			short[k] = v
+		}
+	}
 	st.findRepeats(short)
+	st.mkeys = st.mkeys[:0]
+	for range st.mentions {
+		st.mkeys = append(st.mkeys, "\x00")
+	}
 	st.linkPrefixes()
 	st.linkVariants()
 	st.linkPronouns()
+	st.countriesVia()
+}
+
+// countriesVia gives a person the country of the body a title named
+// (رئیس اجرایی گروه «X»), once linking has told that body's country, and
+// every mention of the person the same.
+func (st *state) countriesVia() {
+	for k := range st.mentions {
+		m := &st.mentions[k]
+		if m.via == 0 || m.country != "" {
+			continue
+		}
+		c := st.mentions[m.via-1].country
+		if c == "" {
+			continue
+		}
+		for j := range st.mentions {
+			if o := &st.mentions[j]; o.key == m.key && o.country == "" {
+				o.country = c
+			}
+		}
+	}
 }
 
 // shortForm is what a short form of a name points to.
@@ -25,15 +57,17 @@ type shortForm struct {
 }
 
 // shortForms maps the folded short forms of every person named in two or
-// more words (the last word, the last two words, an unusual first word)
-// and the full folded names of every name found from context, to their
-// mention.
-func (st *state) shortForms() map[string]shortForm {
-	out := map[string]shortForm{}
-	put := func(k string, m int) {
+// more words (the last word, the last two words, an unusual first word) to
+// their mention; and, apart, the full folded names of every name found
+// from context.
+func (st *state) shortForms() (short, full map[string]shortForm) {
+	short, full = map[string]shortForm{}, map[string]shortForm{}
+	st.firsts = st.firsts[:0]
+	put := func(out map[string]shortForm, k string, m int, first int) {
 		if k == "" {
 			return
 		}
+		st.firsts = append(st.firsts, st.units[first].hash)
 		if prev, ok := out[k]; ok {
 			if st.mentions[prev.m].key != st.mentions[m].key {
 				out[k] = shortForm{m: prev.m, ambiguous: true}
@@ -48,23 +82,23 @@ func (st *state) shortForms() map[string]shortForm {
 			continue
 		}
 		if m.entry == nil {
-			put(st.key(m.u0, m.u1), k)
+			put(full, st.key(m.u0, m.u1), k, m.u0)
 		}
 		if m.typ != lexicon.PER || m.u1-m.u0 < 2 {
 			continue
 		}
 		last := m.u1 - 1
 		if st.linkable(last) {
-			put(st.unitKey(last), k)
+			put(short, st.unitKey(last), k, last)
 		}
-		if m.u1-m.u0 >= 3 && st.linkable(last-1) {
-			put(st.key(last-1, m.u1), k)
+		if m.u1-m.u0 >= 3 && (st.linkable(last-1) || st.has(last-1, flagParticle)) {
+			put(short, st.key(last-1, m.u1), k, last-1)
 		}
 		if m.entry == nil && st.linkable(m.u0) && st.units[m.u0].flags&flagGiven == 0 {
-			put(st.unitKey(m.u0), k)
+			put(short, st.unitKey(m.u0), k, m.u0)
 		}
 	}
-	return out
+	return short, full
 }
 
 // linkable reports whether unit i may stand alone as a short form: a word
@@ -74,7 +108,7 @@ func (st *state) linkable(i int) bool {
 		return false
 	}
 	u := &st.units[i]
-	return u.flags&(flagStop|flagCommon|flagTitle|flagPronoun) == 0 && !particles[st.unitKey(i)] && u.f1-u.f0 >= 2
+	return u.flags&(flagStop|flagCommon|flagTitle|flagPronoun|flagParticle) == 0 && u.f1-u.f0 >= 2
 }
 
 // lookupShort returns the full mention a short form at units [a, b)
@@ -127,7 +161,7 @@ func (st *state) findRepeats(short map[string]shortForm) {
 		return
 	}
 	for i := 0; i < len(st.units); i++ {
-		if !st.isWordUnit(i) || st.covered(i) {
+		if !st.isWordUnit(i) || st.covered(i) || !slices.Contains(st.firsts, st.units[i].hash) {
 			continue
 		}
 		for n := 4; n >= 1; n-- {
@@ -179,13 +213,13 @@ func (st *state) linkPrefixes() {
 		if m.dropped || m.entry != nil || m.typ == lexicon.PER || m.source == SourceCoref {
 			continue
 		}
-		mk := st.key(m.u0, m.u1)
+		mk := st.mentionKey(k)
 		for j := range st.mentions {
 			o := &st.mentions[j]
 			if j == k || o.dropped || o.typ != m.typ || o.u1-o.u0 <= m.u1-m.u0 || o.key == m.key {
 				continue
 			}
-			if strings.HasPrefix(st.key(o.u0, o.u1), mk) && st.key(o.u0, o.u0+(m.u1-m.u0)) == mk {
+			if strings.HasPrefix(st.mentionKey(j), mk) && st.key(o.u0, o.u0+(m.u1-m.u0)) == mk {
 				m.key, m.canonical, m.country, m.sector = o.key, o.canonical, firstOf(m.country, o.country), firstOf(m.sector, o.sector)
 				break
 			}
@@ -200,54 +234,14 @@ func firstOf(a, b string) string {
 	return b
 }
 
-// linkVariants gives a name found from context that is spelled one letter
-// off another name of the same type in the article (سالاوسی, سالاواسی)
-// that name's key.
-func (st *state) linkVariants() {
-	for k := range st.mentions {
+// mentionKey returns the folded text of mention k, computed once.
+func (st *state) mentionKey(k int) string {
+	if st.mkeys[k] == "\x00" {
 		m := &st.mentions[k]
-		if m.dropped || m.entry != nil || m.source == SourceCoref || m.adjective {
-			continue
-		}
-		mk := []rune(st.key(m.u0, m.u1))
-		if len(mk) < 5 {
-			continue
-		}
-		for j := range st.mentions {
-			o := &st.mentions[j]
-			if j == k || o.dropped || o.typ != m.typ || o.key == m.key || o.source == SourceCoref {
-				continue
-			}
-			ok := []rune(st.key(o.u0, o.u1))
-			if len(ok) >= 5 && withinOneEdit(mk, ok) && (o.entry != nil || j < k) {
-				st.copyActor(m, o)
-				break
-			}
+		st.mkeys[k] = ""
+		if m.u0 < m.u1 {
+			st.mkeys[k] = st.key(m.u0, m.u1)
 		}
 	}
-}
-
-// withinOneEdit reports whether a and b differ by at most one insertion,
-// deletion, substitution or swap of two neighbours.
-func withinOneEdit(a, b []rune) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if i == len(a) {
-		return true
-	}
-	if len(a) == len(b) {
-		if string(a[i+1:]) == string(b[i+1:]) {
-			return true
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
-	}
-	return string(a[i:]) == string(b[i+1:])
+	return st.mkeys[k]
 }

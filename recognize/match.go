@@ -1,5 +1,9 @@
 package recognize
 
+// maxSuffixRunes is the longest suffix a name may take inside its word
+// (ایرانی‌هایشان).
+const maxSuffixRunes = 8
+
 // candidate is a trie terminal reached from a start unit: the walk ended
 // after `runes` folded runes of unit `unit`, at trie node `node`.
 type candidate struct {
@@ -21,9 +25,8 @@ func (st *state) matchLexicon() {
 		st.cueAt = make([]cueMatch, n)
 	}
 	st.cueAt = st.cueAt[:n]
-	for i := range st.cueAt {
-		st.cueAt[i] = cueMatch{}
-	}
+	clear(st.cueAt)
+	st.cueList = st.cueList[:0]
 	for i := 0; i < n; {
 		u := &st.units[i]
 		if !u.isWord() {
@@ -62,7 +65,7 @@ func (st *state) matchLexicon() {
 func (st *state) noteCues(i int) {
 	t := st.r.trie
 	for _, c := range st.cand {
-		if c.runes != int(st.units[c.unit].f1-st.units[c.unit].f0) {
+		if !t.nodes[c.node].hasNeg || c.runes != int(st.units[c.unit].f1-st.units[c.unit].f0) {
 			continue // cues match whole words only
 		}
 		for _, v := range t.valuesOf(c.node) {
@@ -78,12 +81,19 @@ func (st *state) noteCues(i int) {
 			}
 			cm := &st.cueAt[i]
 			if int32(c.unit+1) > cm.end {
-				cm.end, cm.cues = int32(c.unit+1), cm.cues[:0]
+				cm.end, cm.first, cm.n, cm.kinds = int32(c.unit+1), int32(len(st.cueList)), 0, 0
 			}
 			if int32(c.unit+1) == cm.end {
-				cm.cues = append(cm.cues, ^v)
+				st.cueList = append(st.cueList, ^v)
+				cm.n++
+				cm.kinds |= 1 << cu.kind
 			}
 		}
+	}
+	// A Persian word that is both a common word and a given name (اما
+	// "but", Emma; تیم "team", Tim; جان "life", John) is the common word.
+	if f := &st.units[i].flags; !st.units[i].latin && *f&(flagStop|flagCommon|flagTitle) != 0 {
+		*f &^= flagGiven
 	}
 }
 
@@ -93,6 +103,12 @@ func (st *state) noteCues(i int) {
 func (st *state) chooseLexicon(i int) int {
 	for c := len(st.cand) - 1; c >= 0; c-- {
 		cd := st.cand[c]
+		if !st.r.trie.nodes[cd.node].hasPos {
+			continue
+		}
+		if rest := int(st.units[cd.unit].f1-st.units[cd.unit].f0) - cd.runes; rest > maxSuffixRunes {
+			continue
+		}
 		if m, ok := st.lexiconMention(i, cd); ok {
 			if st.addMention(m) {
 				return cd.unit + 1

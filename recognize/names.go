@@ -6,25 +6,6 @@ import (
 	"khabar/text"
 )
 
-// particles may stand inside a name between two other words (Staffan de
-// Mistura, بشار ال اسد), never at its ends.
-var particles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "di": true, "du": true, "dos": true, "das": true,
-	"van": true, "von": true, "der": true, "den": true, "ter": true, "al": true, "el": true, "bin": true,
-	"ibn": true, "ben": true, "la": true, "le": true, "las": true, "los": true, "y": true,
-	"دی": true, "د": true, "دو": true, "دا": true, "ال": true, "بن": true, "ابن": true, "وان": true,
-	"فان": true, "فون": true, "لا": true, "دل": true,
-}
-
-// titleModifiers may stand between a title and the name it introduces
-// (the former foreign minister X, وزیر خارجهٔ پیشین وی X).
-var titleModifiers = map[string]bool{
-	"پیشین": true, "سابق": true, "جدید": true, "منتخب": true, "کنونی": true, "فعلی": true, "وقت": true,
-	"موقت": true, "سرپرست": true, "وی": true, "او": true, "اش": true, "خود": true,
-	"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true,
-	"acting": true, "interim": true, "elect": true, "designate": true,
-}
-
 // faNonNameEndings are the endings, after a half-space, of Persian words
 // that are not names: plurals, comparatives, verb endings.
 var faNonNameEndings = []string{"ها", "های", "هایی", "ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات", "شان", "تر", "ترین", "گان"}
@@ -98,12 +79,17 @@ func (st *state) nameable(i int) bool {
 	if u.latin && !u.cap {
 		return false
 	}
+	if u.flags&flagInflected != 0 && u.flags&flagGiven == 0 && !st.has(i-1, flagGiven) {
+		// A common word with a suffix (فرصتی) is a name only as the
+		// surname after a given name (فرهاد نوروزی).
+		return false
+	}
 	return !st.isVerbLike(i)
 }
 
 // isParticle reports whether unit i is a name particle (de, al, ال).
 func (st *state) isParticle(i int) bool {
-	return st.isWordUnit(i) && !st.covered(i) && particles[st.unitKey(i)]
+	return st.isWordUnit(i) && !st.covered(i) && st.has(i, flagParticle)
 }
 
 // nameRunForward returns the end of the run of nameable units that starts
@@ -174,7 +160,7 @@ func countryOf(m *mention) string {
 
 // hasHead reports whether any unit of [a, b) is a head word of the given
 // flags (an organisation or place head inside a run: not a person).
-func (st *state) hasHead(a, b int, flags uint16) bool {
+func (st *state) hasHead(a, b int, flags uint32) bool {
 	for i := a; i < b; i++ {
 		if st.units[i].flags&flags != 0 {
 			return true
@@ -187,8 +173,8 @@ func (st *state) hasHead(a, b int, flags uint16) bool {
 // [a, b): its surface form is its canonical name and its key.
 func (st *state) newName(a, b int, typ, source string) mention {
 	return mention{
-		u0: a, u1: b, typ: typ, canonical: st.text(a, b), source: source,
-		key: "name:" + st.key(a, b),
+		u0: a, u1: b, start: st.units[a].start, end: st.units[b-1].end,
+		typ: typ, canonical: st.text(a, b), source: source, key: "name:" + typ + ":" + st.key(a, b),
 	}
 }
 

@@ -5,14 +5,6 @@ import (
 	"khabar/text"
 )
 
-// connectors may join the capitalised words of one name (Ring of Fire,
-// Institute for Policy Research, Plaza de las Tres Culturas).
-var connectors = map[string]bool{
-	"of": true, "for": true, "de": true, "del": true, "la": true, "las": true, "los": true, "da": true,
-	"do": true, "dos": true, "al": true, "el": true, "bin": true, "van": true, "von": true, "der": true,
-	"du": true, "di": true,
-}
-
 // capUnit reports whether unit i is a capitalised Latin word not yet part
 // of a mention.
 func (st *state) capUnit(i int) bool {
@@ -37,7 +29,7 @@ func (st *state) capitalRun(p int) int {
 		case st.capUnit(j):
 			j++
 			end = j
-		case st.isWordUnit(j) && !st.covered(j) && connectors[st.unitKey(j)] && st.capUnit(j+1) && st.sameSentence(j, j+1):
+		case st.isWordUnit(j) && !st.covered(j) && st.has(j, flagConnector) && st.capUnit(j+1) && st.sameSentence(j, j+1):
 			j++
 		default:
 			return end
@@ -49,7 +41,7 @@ func (st *state) capitalRun(p int) int {
 // weakWord reports whether unit i, though capitalised, does not make a
 // name: a function word, common noun, title, honorific or pronoun.
 func (st *state) weakWord(i int) bool {
-	return st.units[i].flags&(flagStop|flagCommon|flagTitle|flagHonorific|flagPronoun|flagPrep|flagKin|flagSpeech) != 0 &&
+	return st.units[i].flags&(flagStop|flagCommon|flagInflected|flagTitle|flagHonorific|flagPronoun|flagPrep|flagKin|flagSpeech) != 0 &&
 		st.units[i].flags&flagGiven == 0
 }
 
@@ -67,14 +59,14 @@ func (st *state) sentenceInitial(i int) bool {
 	return true
 }
 
-// titleCase reports, per sentence, whether its Latin words are mostly
-// capitalised (a headline written in title case), so that capitals tell
-// nothing there.
+// titleCase reports, per sentence, whether it is the headline (the first
+// sentence) and its Latin words are mostly capitalised (title case), so
+// that capitals tell nothing there.
 func (st *state) titleCase() map[int32]bool {
 	words, caps := map[int32]int{}, map[int32]int{}
 	for i := range st.units {
 		u := &st.units[i]
-		if u.kind != text.Word || !u.latin || u.flags&flagStop != 0 {
+		if u.kind != text.Word || !u.latin || u.flags&flagStop != 0 || u.sent != 0 {
 			continue
 		}
 		words[u.sent]++
@@ -84,7 +76,7 @@ func (st *state) titleCase() map[int32]bool {
 	}
 	out := map[int32]bool{}
 	for s, n := range words {
-		if n >= 4 && caps[s]*4 >= n*3 {
+		if n >= 5 && caps[s]*5 >= n*4 {
 			out[s] = true
 		}
 	}
@@ -95,6 +87,9 @@ func (st *state) titleCase() map[int32]bool {
 // or earlier pattern took, in English text and Latin names inside Persian
 // text, and types each from its head word and context.
 func (st *state) findCapitals() {
+	if st.latinCaps == 0 {
+		return
+	}
 	en := st.d.Lang == "en"
 	headline := st.titleCase()
 	// Words seen with a capital inside a sentence: names, not sentence
@@ -118,11 +113,11 @@ func (st *state) findCapitals() {
 		}
 		end := st.capitalRun(i)
 		a := i
-		for a < end && (st.weakWord(a) || connectors[st.unitKey(a)] || title[a]) {
+		for a < end && (st.weakWord(a) || st.has(a, flagConnector) || title[a]) {
 			a++
 		}
 		b := end
-		for b > a && connectors[st.unitKey(b-1)] {
+		for b > a && st.has(b-1, flagConnector) {
 			b--
 		}
 		i = end - 1
@@ -141,31 +136,56 @@ func (st *state) findCapitals() {
 		if st.possessive(b-1) && b-a == 1 && st.sentenceInitial(a) && !inner[st.unitKey(a)] {
 			continue
 		}
-		weak := true
+		weak, heads := true, true
 		for k := a; k < b; k++ {
-			if !st.weakWord(k) && !title[k] && !connectors[st.unitKey(k)] {
+			if !st.weakWord(k) && !title[k] && !st.has(k, flagConnector) {
 				weak = false
+			}
+			if headType(st.units[k].flags) == "" {
+				heads = false
+			}
+		}
+		if heads && headType(st.units[b-1].flags) != "" {
+			// Head words right after a known name make one name with it:
+			// the Conservative Party Conference, the UK Government.
+			if prev := st.mentionAt(a - 1); prev != nil && prev.entry != nil && prev.typ != lexicon.PER &&
+				!prev.metonym && st.sameSentence(a-1, a) && !st.possessive(a-1) {
+				merged := st.newName(prev.u0, b, headType(st.units[b-1].flags), SourceCapitals)
+				merged.country = prev.country
+				st.dropMention(prev)
+				st.addMention(merged)
+				continue
 			}
 		}
 		if weak {
 			continue
+		}
+		if next := st.mentionAt(b); next != nil && next.u0 == b && next.typ == lexicon.PER && st.sameSentence(a, b) &&
+			headType(st.units[b-1].flags) == "" {
+			continue // a title we do not know, before a person: Special Representative X
 		}
 		typ, strength := st.typeCapitals(a, b)
 		if typ == "" {
 			continue
 		}
 		m := st.newName(a, b, typ, SourceCapitals)
+		if typ == lexicon.LOC && b-a > 1 && st.units[b-1].flags&flagLocHead != 0 {
+			m.canonical = st.text(a, b-1) // Nias Island: the island is Nias
+		}
 		if prev := st.mentionAt(a - 1); prev != nil && prev.typ == lexicon.LOC && typ != lexicon.LOC {
 			m.country = countryOf(prev) // Macedonia's Telma TV
 		}
 		f := found{m, strength}
 		runs = append(runs, f)
-		if b, ok := best[m.key]; !ok || strength > b.strength {
-			best[m.key] = f
+		k := st.key(a, b)
+		if b, ok := best[k]; !ok || strength > b.strength {
+			best[k] = f
 		}
 	}
 	for _, f := range runs {
-		f.m.typ = best[f.m.key].m.typ
+		if b := best[st.key(f.m.u0, f.m.u1)]; b.m.typ != f.m.typ {
+			f.m.typ, f.m.key = b.m.typ, b.m.key
+		}
 		st.addMention(f.m)
 	}
 }
@@ -222,12 +242,12 @@ func (st *state) typeCapitals(a, b int) (string, int) {
 		switch {
 		case st.units[prev].flags&flagPrep != 0:
 			return lexicon.LOC, 2
-		case st.unitKey(prev) == "the":
+		case st.has(prev, flagDeterminer) && !st.has(prev, flagPossessive):
 			return lexicon.ORG, 1
 		}
 	}
 	for k := a; k < b; k++ {
-		if connectors[st.unitKey(k)] {
+		if st.has(k, flagConnector) {
 			return lexicon.LOC, 1 // Ring of Fire: people's names rarely have "of"
 		}
 	}
@@ -238,7 +258,7 @@ func (st *state) typeCapitals(a, b int) (string, int) {
 }
 
 // headType is the entity type a head word's flags give, or "".
-func headType(f uint16) string {
+func headType(f uint32) string {
 	switch {
 	case f&flagOrgHead != 0:
 		return lexicon.ORG
@@ -255,7 +275,7 @@ func (st *state) cuesEndingAt(i int) []*cue {
 	var out []*cue
 	for s := max(0, i-3); s < i; s++ {
 		if int(st.cueAt[s].end) == i {
-			for _, c := range st.cueAt[s].cues {
+			for _, c := range st.cuesAt(s) {
 				out = append(out, &st.r.cues[c])
 			}
 		}
@@ -275,7 +295,7 @@ func (st *state) possessive(i int) bool {
 func (st *state) demonymLike(i int) bool {
 	w := string(st.runes[st.units[i].f0:st.units[i].f1])
 	for _, suf := range []string{"ish", "ian", "ians", "ans", "ese", "ic", "ics", "abs", "ern"} {
-		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+		if len(w) >= len(suf)+2 && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}
@@ -286,7 +306,7 @@ func (st *state) demonymLike(i int) bool {
 func (st *state) inTitles() []bool {
 	out := make([]bool, len(st.units))
 	for i := range st.units {
-		for _, c := range st.cueAt[i].cues {
+		for _, c := range st.cuesAt(i) {
 			if st.r.cues[c].kind == cueTitle {
 				for j := i; j < int(st.cueAt[i].end); j++ {
 					out[j] = true

@@ -5,11 +5,14 @@ import "khabar/lexicon"
 // headAt returns the head cue (organisation, place or event) that starts
 // at unit i, and the unit after it; or nil.
 func (st *state) headAt(i int) (*cue, int) {
-	if i < 0 || i >= len(st.units) || st.covered(i) {
+	if i < 0 || i >= len(st.units) || st.cueAt[i].kinds&(1<<cueOrgHead|1<<cueLocHead|1<<cueEvtHead) == 0 {
 		return nil, i
 	}
 	cm := &st.cueAt[i]
-	for _, c := range cm.cues {
+	if m := st.mentionAt(i); m != nil && !(m.entry != nil && m.entry.IsAgent() && m.u0 == i && m.u1 == int(cm.end)) {
+		return nil, i // a head noun may be an agent (دانشگاه), not another name
+	}
+	for _, c := range st.cuesAt(i) {
 		cu := &st.r.cues[c]
 		switch cu.kind {
 		case cueOrgHead, cueLocHead, cueEvtHead:
@@ -33,17 +36,34 @@ func typeOfHead(c *cue) string {
 // findHeadPatterns finds names introduced by a Persian head noun: quoted
 // (شرکت «استارلینک», گروه «X»), in Latin letters (شبکه CNN), or a run of
 // words (جزیره سولاویسی, انستیتیوت تحقیقات پالیسی مقدونیه).
-func (st *state) findHeadPatterns() {
+// With quotedOnly, only quoted names are taken: they are certain enough to
+// come before the title patterns, which may read them.
+func (st *state) findHeadPatterns(quotedOnly bool) {
 	for a := 0; a < len(st.units); a++ {
 		c, b := st.headAt(a)
 		if c == nil || st.units[a].latin {
 			continue
+		}
+		if st.has(a-1, flagDemonstrative) {
+			continue // این اتحادیه: "this union" names none
 		}
 		p, country := b, ""
 		// An adjective of a country may stand between head and name:
 		// شرکت امریکایی X.
 		if m := st.mentionAt(p); m != nil && m.u0 == p && m.adjective {
 			country, p = countryOf(m), m.u1
+		}
+		// An agent may stand there too: اداره پلیس Baton Rouge.
+		agent := st.mentionAt(p)
+		if agent != nil && agent.u0 == p && agent.entry != nil && agent.entry.IsAgent() && st.latinAt(agent.u1) {
+			p = agent.u1
+		} else {
+			agent = nil
+		}
+		if m := st.mentionAt(p); m != nil && m.u0 == p && c.kind == cueEvtHead && m.typ != lexicon.PER && !m.adjective {
+			// An event named after a body or place: کنفرانس حزب محافظه کار.
+			st.mergeInto(a, m, lexicon.EVT, SourceHead)
+			continue
 		}
 		if m := st.mentionAt(p); m != nil && m.u0 == p {
 			// The name is already known (found in parentheses, or in the
@@ -54,10 +74,16 @@ func (st *state) findHeadPatterns() {
 			}
 			continue
 		}
+		if p >= len(st.units) || !st.sameSentence(a, p) {
+			continue
+		}
 		if st.punctIs(p, "«\"“") {
 			if st.quotedAfterHead(c, a, p, country) {
 				a = p
 			}
+			continue
+		}
+		if quotedOnly {
 			continue
 		}
 		var end int
@@ -66,22 +92,44 @@ func (st *state) findHeadPatterns() {
 		} else if c.kind == cueLocHead {
 			end = st.nameRunForward(p, 3)
 		} else {
-			end = st.orgRun(p)
+			end = st.orgRun(p, c.bare)
+		}
+		for end > p && !st.units[p].latin && st.beforeVerb(end-1) {
+			end-- // منطقه باقی خواهد ماند: a predicate, not a name
 		}
 		if end <= p || !st.sameSentence(a, p) {
 			continue
 		}
 		start := a
-		if c.bare || st.units[p].latin {
+		if c.bare || st.units[p].latin && agent == nil {
 			start = p
 		}
+		if agent != nil {
+			st.dropMention(agent)
+		}
+		if h := st.mentionAt(a); h != nil && start == a {
+			st.dropMention(h) // the head noun's agent mention
+		}
 		m := st.newName(start, end, typeOfHead(c), SourceHead)
-		if next := st.mentionAt(end); next != nil && next.u0 == end && next.typ == lexicon.LOC && country == "" {
-			country = countryOf(next)
+		if !st.units[p].latin {
+			m.canonical = stripEzafe(m.canonical)
+		}
+		next := st.mentionAt(end)
+		if next != nil && next.u0 == end && next.typ == lexicon.LOC && !next.adjective {
+			if country == "" {
+				country = countryOf(next)
+			}
+			if m.typ == lexicon.ORG && next.entry != nil && next.entry.Kind() == "country" {
+				// The body's full name ends with its country (انستیتیوت
+				// تحقیقات پالیسی مقدونیه): the span takes it in, the
+				// canonical name leaves it out.
+				st.dropMention(next)
+				m.u1, m.end = next.u1, next.end
+			}
 		}
 		st.fillFromHead(&m, c, country)
 		if st.addMention(m) {
-			a = end - 1
+			a = m.u1 - 1
 		}
 	}
 }
@@ -126,13 +174,17 @@ func (st *state) quotedAfterHead(c *cue, a, q int, country string) bool {
 // start at p: names and common nouns, at most five, up to a place named
 // after them (which gives the country) or a function word. At least one
 // must be a name (not a common word); else p.
-func (st *state) orgRun(p int) int {
+func (st *state) orgRun(p int, bare bool) int {
 	end, names := p, 0
-	for j := p; j < len(st.units) && j < p+5 && st.sameSentence(p, j); j++ {
+	var place *mention
+	for j := p; j < len(st.units) && j < p+7 && st.sameSentence(p, j); j++ {
 		if m := st.mentionAt(j); m != nil {
 			if m.entry != nil && m.entry.IsAgent() && m.u0 == j {
 				j = m.u1 - 1 // an agent inside a name: اداره پولیس X
 				continue
+			}
+			if m.u0 == j && m.typ == lexicon.LOC && !m.adjective {
+				place = m
 			}
 			break
 		}
@@ -148,9 +200,14 @@ func (st *state) orgRun(p int) int {
 		end = j + 1
 	}
 	if names == 0 {
-		return p
+		if bare || place == nil || place.u0 != end || st.coordinated(place.u1) {
+			return p
+		}
+		// Common words and a place after a head that is part of the
+		// name make a name: دانشگاه تهران, بانک مرکزی افغانستان.
+		end = place.u1
 	}
-	// Absorb agents inside the run into the new name.
+	// Absorb agents (and a place ending the name) into the new name.
 	for j := p; j < end; j++ {
 		if m := st.mentionAt(j); m != nil {
 			st.dropMention(m)
@@ -165,4 +222,38 @@ func (st *state) dropMention(m *mention) {
 	for i := m.u0; i < m.u1; i++ {
 		st.units[i].ment = 0
 	}
+}
+
+// stripEzafe removes the ezafe ی a Persian name takes after a final vowel
+// (سوماترای غربی → سوماترا).
+func stripEzafe(name string) string {
+	for _, v := range []string{"ای", "وی"} {
+		if len(name) > len(v)+2 && name[len(name)-len(v):] == v {
+			return name[:len(name)-len("ی")]
+		}
+	}
+	return name
+}
+
+// mergeInto replaces mention m by one that starts at unit a and types it.
+func (st *state) mergeInto(a int, m *mention, typ, source string) {
+	merged := st.newName(a, m.u1, typ, source)
+	merged.country = firstOf(m.country, "")
+	if m.entry != nil && m.entry.Kind() == "country" {
+		merged.country = m.entry.Country
+	}
+	merged.end = m.end
+	st.dropMention(m)
+	st.addMention(merged)
+}
+
+// coordinated reports whether a list of places goes on at unit i (، or و
+// and another place): then the words before the first place describe
+// several bodies (خطوط هوایی ملی قزاقستان، تاجیکستان و ازبکستان), not one.
+func (st *state) coordinated(i int) bool {
+	if !st.isComma(i) && !(st.isWordUnit(i) && st.unitKey(i) == "و") {
+		return false
+	}
+	m := st.mentionAt(i + 1)
+	return m != nil && m.u0 == i+1 && m.typ == lexicon.LOC
 }

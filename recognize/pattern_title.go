@@ -5,12 +5,12 @@ import "khabar/lexicon"
 // titleAt returns the title cue that starts at unit i and the unit after
 // it, or nil. Of several, the one with an office wins.
 func (st *state) titleAt(i int) (*cue, int) {
-	if i < 0 || i >= len(st.units) || st.covered(i) {
+	if i < 0 || i >= len(st.units) || st.cueAt[i].kinds&(1<<cueTitle) == 0 || st.covered(i) {
 		return nil, i
 	}
 	cm := &st.cueAt[i]
 	var best *cue
-	for _, c := range cm.cues {
+	for _, c := range st.cuesAt(i) {
 		cu := &st.r.cues[c]
 		if cu.kind == cueTitle && (best == nil || best.office == "" && cu.office != "") {
 			best = cu
@@ -29,6 +29,7 @@ type titleFrame struct {
 	a, b    int    // the title's units
 	after   int    // the first unit after the title and the place or body it names
 	country string // from a place or body named beside the title
+	via     int    // 1 + the index of the body named after the title, or 0
 }
 
 // frameTitle reads the title at [a, b): modifiers after it, and a country
@@ -38,18 +39,26 @@ type titleFrame struct {
 func (st *state) frameTitle(c *cue, a, b int) titleFrame {
 	f := titleFrame{cue: c, a: a, b: b, after: b}
 	p := b
-	for k := 0; k < 2 && st.isWordUnit(p) && titleModifiers[st.unitKey(p)] && !st.covered(p); k++ {
+	for k := 0; k < 2 && st.has(p, flagTitleMod) && !st.covered(p); k++ {
 		p++
 	}
-	if st.isWordUnit(p) && st.unitKey(p) == "of" {
+	if st.has(p, flagOf) {
 		if m := st.mentionAt(p + 1); m != nil && m.typ != lexicon.PER && m.u0 == p+1 {
 			p++
 		}
 	}
-	if m := st.mentionAt(p); m != nil && m.u0 == p && m.typ != lexicon.PER && m.typ != lexicon.EVT {
+	org := p
+	if c, b := st.headAt(p); c != nil && c.kind == cueOrgHead {
+		org = b // رئیس اجرایی گروه «X»: the body after its head noun
+		if st.punctIs(org, "«\"“") {
+			org++
+		}
+	}
+	if m := st.mentionAt(org); m != nil && m.u0 == org && m.typ != lexicon.PER && m.typ != lexicon.EVT {
 		f.country = countryOf(m)
+		f.via = int(st.units[org].ment)
 		p = m.u1
-		for k := 0; k < 2 && st.isWordUnit(p) && titleModifiers[st.unitKey(p)] && !st.covered(p); k++ {
+		for k := 0; k < 2 && st.has(p, flagTitleMod) && !st.covered(p); k++ {
 			p++
 		}
 	}
@@ -123,11 +132,8 @@ func (st *state) nameAfterTitle(f titleFrame) bool {
 func (st *state) nameBeforeTitle(f titleFrame, comma bool) bool {
 	last := f.a - 1
 	if comma {
-		if st.isWordUnit(last) && (st.units[f.a].latin || st.units[last].latin) {
-			switch st.unitKey(last) {
-			case "the", "a", "an", "his", "her", "its":
-				last--
-			}
+		if st.has(last, flagDeterminer) && (st.units[f.a].latin || st.units[last].latin) {
+			last--
 		}
 		if !st.isComma(last) {
 			return st.nameBeforeTitle(f, false)
@@ -171,6 +177,9 @@ func (st *state) giveOffice(m *mention, f titleFrame) {
 	}
 	if m.country == "" {
 		m.country = f.country
+		if m.country == "" {
+			m.via = f.via
+		}
 	}
 	if m.sector == "" {
 		m.sector = f.cue.sector

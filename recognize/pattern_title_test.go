@@ -50,16 +50,16 @@ func TestTitlePatterns(t *testing.T) {
 			[]wantEntity{{"قاسم‌جومرت توکایف", "PER", "KAZ", "head-of-state", ""}}},
 		// A title, a modifier, then the name.
 		{"former minister", "fa", "وزیر خارجهٔ پیشین وی هارولد بنسون به لندن رفت.",
-			[]wantEntity{{"هارولد بنسون", "PER", "", "foreign-minister", "title"}}},
+			[]wantEntity{{"هارولد بنسون", "PER", "", "foreign-minister", "pattern:title"}}},
 		// A chief executive in apposition, with the company after the title.
 		{"chief executive", "fa", "ریتا کالینز، رئیس اجرایی گروه «آلفا مینرالز»، گفت که پروژه آغاز شد.",
 			[]wantEntity{{"ریتا کالینز", "PER", "", "", "apposition"}}},
 		// English: title and capitalised name.
 		{"english title", "en", "President Gjorgo Ivanski has said he will not vote.",
-			[]wantEntity{{"Gjorgo Ivanski", "PER", "", "head-of-state", "title"}}},
+			[]wantEntity{{"Gjorgo Ivanski", "PER", "", "head-of-state", "pattern:title"}}},
 		// English: country adjective before the title.
 		{"english adjective title", "en", "The talks were led by Kazakh Foreign Minister Aslan Beksultov on Monday.",
-			[]wantEntity{{"Aslan Beksultov", "PER", "KAZ", "foreign-minister", "title"}}},
+			[]wantEntity{{"Aslan Beksultov", "PER", "KAZ", "foreign-minister", "pattern:title"}}},
 		// English: name, the title of country.
 		{"english apposition of", "en", "Hakan Demirel, the foreign minister of Turkey, arrived.",
 			[]wantEntity{{"Hakan Demirel", "PER", "TUR", "foreign-minister", "apposition"}}},

@@ -5,8 +5,10 @@ package recognize
 // words an earlier one took.
 func (st *state) findPatterns() {
 	st.findParentheses()
+	st.findHeadPatterns(true)
 	st.findTitlePatterns()
-	st.findHeadPatterns()
+	st.findHeadPatterns(false)
 	st.findPersonPatterns()
+	st.findPlacesOfCountries()
 	st.findCapitals()
 }

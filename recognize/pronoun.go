@@ -53,7 +53,10 @@ func (st *state) mentionStarts() []int {
 
 // countryRefAt returns the end of a "this country" phrase at unit i, or i.
 func (st *state) countryRefAt(i int) int {
-	for _, c := range st.cueAt[i].cues {
+	if st.cueAt[i].kinds&(1<<cueCountryRef) == 0 {
+		return i
+	}
+	for _, c := range st.cuesAt(i) {
 		if st.r.cues[c].kind == cueCountryRef {
 			return int(st.cueAt[i].end)
 		}

@@ -38,12 +38,14 @@ func (st *state) entities() []Entity {
 	})
 	ids := map[string]string{}
 	out := make([]Entity, 0, len(order))
+	prevEnd := 0
 	for _, k := range order {
 		m := &st.mentions[k]
 		sp := d.Align.Span(text.Span{Start: m.start, End: m.end})
-		if !sp.In(len(d.Body)) || sp.Start == sp.End {
-			continue
+		if !sp.In(len(d.Body)) || sp.Start == sp.End || sp.Start < prevEnd {
+			continue // empty, or sharing body bytes with the one before
 		}
+		prevEnd = sp.End
 		id, ok := ids[m.key]
 		if !ok {
 			id = "e" + strconv.Itoa(len(ids)+1)

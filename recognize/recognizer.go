@@ -62,9 +62,23 @@ func New(lex *lexicon.Lexicon) (*Recognizer, error) {
 		key = appendFold(key[:0], c.phrase)
 		b.add(key, ^int32(i))
 		switch c.kind {
-		case cueGiven, cuePronoun, cueCountryRef, cueHonorific:
-		default:
+		case cueStop, cueCommon, cueVerb, cueTitle, cueOrgHead, cueLocHead, cueEvtHead, cueSpeech, cueKin, cuePrep:
 			r.stopKeys[string(key)] = true
+		}
+	}
+	// Common words with a suffix are common words too: فرصتی, منطقه‌ای,
+	// مقام‌ها. They are added as cues of their own.
+	inflected := cue{kind: cueInflected, phrase: "(inflected)"}
+	cues = append(cues, inflected)
+	r.cues = cues
+	infl := ^int32(len(cues) - 1)
+	for _, c := range cues[:len(cues)-1] {
+		if (c.kind != cueCommon && c.kind != cueStop && c.kind != cueVerb) || c.latin || strings.ContainsRune(c.phrase, ' ') {
+			continue
+		}
+		key = appendFold(key[:0], c.phrase)
+		for _, suf := range []string{"ی", "ای", "ها", "های", "هایی"} {
+			b.add(append(key[:len(key):len(key)], []rune(suf)...), infl)
 		}
 	}
 	for _, e := range lex.Entries() {
@@ -100,7 +114,7 @@ func (r *Recognizer) addName(b *trieBuilder, e *lexicon.Entry, name string, form
 			t.caseRule = caseUpper
 		}
 	}
-	if len(words) == 1 && t.caseRule != caseUpper && r.isCommonKey(key) {
+	if len(words) == 1 && t.caseRule != caseUpper && !e.IsAgent() && r.isCommonKey(key) {
 		t.common = true
 	}
 	idx := int32(len(r.targets))

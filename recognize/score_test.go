@@ -134,13 +134,16 @@ func matchItems(pred, gold []scoreItem) (int, []bool, []bool) {
 
 type prf struct{ tp, pred, gold int }
 
-func (s prf) String() string {
+func (s prf) f1() float64 {
 	p, r := ratio(s.tp, s.pred), ratio(s.tp, s.gold)
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
+	if p+r == 0 {
+		return 0
 	}
-	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d/%d/%d)", p, r, f, s.tp, s.pred, s.gold)
+	return 2 * p * r / (p + r)
+}
+
+func (s prf) String() string {
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d/%d/%d)", ratio(s.tp, s.pred), ratio(s.tp, s.gold), s.f1(), s.tp, s.pred, s.gold)
 }
 
 func ratio(a, b int) float64 {
@@ -158,7 +161,7 @@ func TestDevEntityF1(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no development set at " + devDir)
 	}
-	r := testRecognizer(t)
+	r := builtinRecognizer(t)
 	langs := map[string]string{"prs": "fa", "fas": "fa", "eng": "en"}
 	scores := map[string]*[2]prf{}
 	sort.Strings(files)
@@ -223,12 +226,18 @@ func TestDevEntityF1(t *testing.T) {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
+	// Floors below the targets (0.85 prs and fas, 0.9 eng), so
+	// that a regression fails while the lexicon still grows.
+	floors := map[string]float64{"prs": 0.80, "fas": 0.80, "eng": 0.88}
 	for _, c := range codes {
 		t.Logf("%s entities: %v; without adjective-only actors: %v", c, scores[c][0], scores[c][1])
+		if f := scores[c][0].f1(); f < floors[c] {
+			t.Errorf("%s entity F1 %.3f is below %.2f", c, f, floors[c])
+		}
 	}
 }
 
-func readArticle(t *testing.T, path string) article.Article {
+func readArticle(t testing.TB, path string) article.Article {
 	fh, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -14,17 +14,27 @@ type state struct {
 	runes []rune
 	// cueAt holds, for each unit, the longest cue phrase that starts there.
 	cueAt    []cueMatch
+	cueList  []int32
 	mentions []mention
 	// seen holds the entries already named in the article, and the unit
 	// where they were first named.
 	seen map[*lexicon.Entry]int
 	cand []candidate
+	// latinCaps counts the capitalised Latin words.
+	latinCaps int
+	// firsts holds the hashes of the first words of the short forms.
+	firsts []uint64
+	// mkeys holds the folded key of each mention while linking.
+	mkeys []string
+	// ed holds the rows of the edit distance.
+	ed [2][]int
 }
 
-// cueMatch is a cue phrase over units [start, end): end is 0 for none.
+// cueMatch is the longest cue phrase from a unit to unit end (exclusive;
+// 0 for none): the cues st.cueList[first:first+n].
 type cueMatch struct {
-	end  int32
-	cues []int32
+	end, first, n int32
+	kinds         uint32 // bit 1<<kind for each cue kind among them
 }
 
 // mention is one entity mention while the article is worked on.
@@ -45,6 +55,9 @@ type mention struct {
 	key string
 	// dropped mentions are left out of the result.
 	dropped bool
+	// via is 1 + the index of the mention whose country this one takes
+	// once linking is done (a person and the body a title names), or 0.
+	via int
 }
 
 var statePool = sync.Pool{New: func() any { return &state{seen: map[*lexicon.Entry]int{}} }}
@@ -87,4 +100,10 @@ func (st *state) addMention(m mention) bool {
 		st.units[i].ment = int32(len(st.mentions))
 	}
 	return true
+}
+
+// cuesAt returns the cues of the longest cue phrase that starts at unit i.
+func (st *state) cuesAt(i int) []int32 {
+	cm := &st.cueAt[i]
+	return st.cueList[cm.first : cm.first+cm.n]
 }

@@ -15,12 +15,24 @@ type trie struct {
 	edges   []trieEdge
 	// values holds the terminal values of every node, back to back.
 	values []int32
+	// dense holds the child tables of the nodes with many children.
+	dense []int32
+	nsyms int
 }
 
 type trieNode struct {
 	edgeFirst, edgeN   int32
 	valueFirst, valueN int32
+	// dense, when >= 0, is the offset in trie.dense of a table of the
+	// node's children by symbol, kept for nodes with many children.
+	dense int32
+	// hasPos and hasNeg say whether the node's values hold any value >= 0
+	// (a lexicon name) and any < 0 (a cue).
+	hasPos, hasNeg bool
 }
+
+// denseFanout is the number of children from which a node gets a table.
+const denseFanout = 12
 
 type trieEdge struct {
 	sym   uint16
@@ -46,6 +58,9 @@ func (t *trie) next(n int32, r rune) int32 {
 		return t.root[s]
 	}
 	nd := &t.nodes[n]
+	if nd.dense >= 0 {
+		return t.dense[int(nd.dense)+int(s)]
+	}
 	es := t.edges[nd.edgeFirst : nd.edgeFirst+nd.edgeN]
 	if len(es) <= 8 {
 		for _, e := range es {
@@ -68,15 +83,55 @@ func (t *trie) valuesOf(n int32) []int32 {
 	return t.values[nd.valueFirst : nd.valueFirst+nd.valueN]
 }
 
-// trieBuilder collects keys and their values.
+// trieBuilder collects keys and their values. Children are kept as
+// sibling lists (the root's as a table by symbol), which is cheap to grow.
 type trieBuilder struct {
-	syms     map[rune]uint16
-	children []map[uint16]int32 // by node
-	values   [][]int32          // by node
+	syms   map[rune]uint16
+	root   []int32 // child of the root by symbol
+	nodes  []builderNode
+	values map[int32][]int32
+}
+
+type builderNode struct {
+	sym                     uint16
+	firstChild, nextSibling int32
 }
 
 func newTrieBuilder() *trieBuilder {
-	return &trieBuilder{syms: map[rune]uint16{}, children: []map[uint16]int32{nil}, values: [][]int32{nil}}
+	return &trieBuilder{syms: map[rune]uint16{}, root: []int32{0}, nodes: []builderNode{{}}, values: map[int32][]int32{}}
+}
+
+// child returns the child of node n by symbol s, adding it when add is
+// set; 0 when there is none.
+func (b *trieBuilder) child(n int32, s uint16) int32 {
+	if n == 0 {
+		for int(s) >= len(b.root) {
+			b.root = append(b.root, 0)
+		}
+		if b.root[s] == 0 {
+			b.root[s] = b.newNode(s)
+		}
+		return b.root[s]
+	}
+	last := int32(0)
+	for c := b.nodes[n].firstChild; c != 0; c = b.nodes[c].nextSibling {
+		if b.nodes[c].sym == s {
+			return c
+		}
+		last = c
+	}
+	c := b.newNode(s)
+	if last == 0 {
+		b.nodes[n].firstChild = c
+	} else {
+		b.nodes[last].nextSibling = c
+	}
+	return c
+}
+
+func (b *trieBuilder) newNode(s uint16) int32 {
+	b.nodes = append(b.nodes, builderNode{sym: s})
+	return int32(len(b.nodes) - 1)
 }
 
 // add records value v under key (folded runes, no spaces). An empty key
@@ -92,17 +147,7 @@ func (b *trieBuilder) add(key []rune, v int32) {
 			s = uint16(len(b.syms) + 1)
 			b.syms[r] = s
 		}
-		if b.children[n] == nil {
-			b.children[n] = map[uint16]int32{}
-		}
-		c, ok := b.children[n][s]
-		if !ok {
-			c = int32(len(b.children))
-			b.children[n][s] = c
-			b.children = append(b.children, nil)
-			b.values = append(b.values, nil)
-		}
-		n = c
+		n = b.child(n, s)
 	}
 	if !slices.Contains(b.values[n], v) {
 		b.values[n] = append(b.values[n], v)
@@ -115,8 +160,11 @@ func (b *trieBuilder) build() *trie {
 		symLow:  make([]uint16, 0x800),
 		symHigh: map[rune]uint16{},
 		root:    make([]int32, len(b.syms)+1),
-		nodes:   make([]trieNode, len(b.children)),
+		nodes:   make([]trieNode, len(b.nodes)),
+		edges:   make([]trieEdge, 0, len(b.nodes)),
+		nsyms:   len(b.syms) + 1,
 	}
+	t.nodes[0].dense = -1
 	for r, s := range b.syms {
 		if r >= 0 && int(r) < len(t.symLow) {
 			t.symLow[r] = s
@@ -124,25 +172,32 @@ func (b *trieBuilder) build() *trie {
 			t.symHigh[r] = s
 		}
 	}
-	for s, c := range b.children[0] {
-		t.root[s] = c
-	}
-	var syms []uint16
-	for n, ch := range b.children {
+	copy(t.root, b.root)
+	for n := 1; n < len(b.nodes); n++ {
 		nd := &t.nodes[n]
-		if n != 0 {
-			syms = syms[:0]
-			for s := range ch {
-				syms = append(syms, s)
-			}
-			slices.Sort(syms)
-			nd.edgeFirst, nd.edgeN = int32(len(t.edges)), int32(len(syms))
-			for _, s := range syms {
-				t.edges = append(t.edges, trieEdge{s, ch[s]})
+		nd.edgeFirst = int32(len(t.edges))
+		for c := b.nodes[n].firstChild; c != 0; c = b.nodes[c].nextSibling {
+			t.edges = append(t.edges, trieEdge{b.nodes[c].sym, c})
+		}
+		nd.edgeN = int32(len(t.edges)) - nd.edgeFirst
+		es := t.edges[nd.edgeFirst:]
+		slices.SortFunc(es, func(x, y trieEdge) int { return int(x.sym) - int(y.sym) })
+		nd.dense = -1
+		if len(es) >= denseFanout {
+			nd.dense = int32(len(t.dense))
+			t.dense = append(t.dense, make([]int32, t.nsyms)...)
+			for _, e := range es {
+				t.dense[int(nd.dense)+int(e.sym)] = e.child
 			}
 		}
-		nd.valueFirst, nd.valueN = int32(len(t.values)), int32(len(b.values[n]))
-		t.values = append(t.values, b.values[n]...)
+		if vs := b.values[int32(n)]; len(vs) > 0 {
+			nd.valueFirst, nd.valueN = int32(len(t.values)), int32(len(vs))
+			t.values = append(t.values, vs...)
+			for _, v := range vs {
+				nd.hasPos = nd.hasPos || v >= 0
+				nd.hasNeg = nd.hasNeg || v < 0
+			}
+		}
 	}
 	return t
 }

@@ -29,10 +29,14 @@ type Entity struct {
 	Entry     string // lexicon id (per/donald-trump), or ""
 	Role      string // office, when the lexicon or an apposition tells it (foreign-minister)
 	Adjective bool   // found through a demonym or adjective (قزاقی, American)
-	// Source says how the mention was found: "lexicon", "apposition",
-	// "title", "given-name", "head", "parenthesis", "quoted", "capitals",
-	// "surname" (a later short form of a name found before), or "coref"
-	// (a pronoun or "this country"; Text is the pronoun).
+	// Source says how the mention was found: "lexicon"; "apposition" (a
+	// name beside a title after a comma); "parenthesis" (a Persian name
+	// before its Latin form in brackets); "quoted" (a name in quotation
+	// marks after a head noun); "pattern:<name>" for the other context
+	// patterns (title, head, given-name, honorific, kin, speech, age,
+	// place, capitals, surname: a short form or repeat of a name found
+	// before);
+	// or "coref" (a pronoun or "this country": Text is the pronoun).
 	Source string
 }
 
@@ -40,13 +44,18 @@ type Entity struct {
 const (
 	SourceLexicon     = "lexicon"
 	SourceApposition  = "apposition"
-	SourceTitle       = "title"
-	SourceGivenName   = "given-name"
-	SourceHead        = "head"
 	SourceParenthesis = "parenthesis"
 	SourceQuoted      = "quoted"
-	SourceCapitals    = "capitals"
-	SourceSurname     = "surname"
+	SourceTitle       = "pattern:title"
+	SourceHead        = "pattern:head"
+	SourceGivenName   = "pattern:given-name"
+	SourceHonorific   = "pattern:honorific"
+	SourceKin         = "pattern:kin"
+	SourceSpeech      = "pattern:speech"
+	SourceAge         = "pattern:age"
+	SourcePlace       = "pattern:place"
+	SourceCapitals    = "pattern:capitals"
+	SourceSurname     = "pattern:surname"
 	SourceCoref       = "coref"
 )
 

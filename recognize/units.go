@@ -13,12 +13,13 @@ type unit struct {
 	f0, f1     int32 // folded runes in state.runes
 	sent       int32
 	kind       text.TokenKind
-	flags      uint16 // what the word is, from the one-word cues
+	flags      uint32 // what the word is, from the one-word cues
 	latin      bool   // begins with a Latin letter
 	cap        bool   // begins with a capital
 	upper      bool   // every letter a capital, two or more
 	glued      bool   // joined to the unit before by a hyphen
 	ment       int32  // 1 + index of the mention that covers it, or 0
+	hash       uint64 // of the folded runes, possessive 's left out
 }
 
 func (u *unit) isWord() bool { return u.kind == text.Word || u.kind == text.Number }
@@ -28,6 +29,7 @@ func (st *state) makeUnits() {
 	norm := st.d.Norm
 	st.units = st.units[:0]
 	st.runes = st.runes[:0]
+	st.latinCaps = 0
 	for _, tk := range st.d.Tokens {
 		if tk.Start < 0 || tk.End > len(norm) || tk.Start >= tk.End {
 			continue
@@ -59,12 +61,18 @@ func (st *state) addUnit(s, e int, tk text.Token, glued bool) {
 	f0 := int32(len(st.runes))
 	st.runes = appendFold(st.runes, txt)
 	u := unit{start: s, end: e, f0: f0, f1: int32(len(st.runes)), sent: int32(tk.Sentence), kind: tk.Kind, glued: glued}
-	if r := firstLetter(txt); isLatin(r) {
+	u.hash = hashRunes(trimPossessive(st.runes[f0:u.f1]))
+	if c := txt[0]; (c >= 0xD8 && c <= 0xDB) || c >= 0x80 && c < 0xC0 {
+		// An Arabic-script word: nothing Latin to note.
+	} else if r := firstLetter(txt); isLatin(r) {
 		u.latin = true
 		u.cap = isUpper(r)
 		u.upper = allCaps(txt)
 	}
 	st.units = append(st.units, u)
+	if u.latin && u.cap {
+		st.latinCaps++
+	}
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
@@ -102,3 +110,34 @@ func (st *state) normOffset(i int, n int) int {
 	}
 	return u.end
 }
+
+// hashRunes is FNV-1a over the runes of a folded word.
+func hashRunes(rs []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range rs {
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// trimPossessive returns a folded Latin word without its possessive 's
+// or '.
+func trimPossessive(rs []rune) []rune {
+	n := len(rs)
+	switch {
+	case n > 2 && rs[n-2] == '\'' && rs[n-1] == 's':
+		return rs[:n-2]
+	case n > 1 && rs[n-1] == '\'':
+		return rs[:n-1]
+	}
+	return rs
+}
+
+// has reports whether unit i is a word with any of the flags.
+func (st *state) has(i int, flags uint32) bool {
+	return i >= 0 && i < len(st.units) && st.units[i].flags&flags != 0
+}
+
+// latinAt reports whether unit i exists and begins with a Latin letter.
+func (st *state) latinAt(i int) bool { return i >= 0 && i < len(st.units) && st.units[i].latin }

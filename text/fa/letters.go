@@ -87,7 +87,11 @@ func unifyRune(r rune, keepDiacritics bool) (string, bool) {
 	case !keepDiacritics && isDiacritic(r):
 		return "", true
 	case isPresentationForm(r):
-		return unifyString(norm.NFKC.String(string(r)), keepDiacritics), true
+		if d := norm.NFKC.String(string(r)); d != string(r) {
+			return unifyString(d, keepDiacritics), true
+		}
+		// Code points NFKC leaves as they are (unassigned, noncharacters)
+		// stay too.
 	}
 	return "", false
 }

@@ -37,6 +37,9 @@ func TestLetters(t *testing.T) {
 		{"presentation forms", "\uFEB3\uFEFC\uFEE1", "سلام"},
 		// The final form of Arabic yeh becomes Persian yeh.
 		{"presentation yeh", "\uFEF2", "ی"},
+		// A code point of the presentation-form blocks that NFKC leaves as
+		// it is (a noncharacter) stays as it is.
+		{"unmapped presentation block", "ک\uFDD0ک", "ک\uFDD0ک"},
 		// Pashto letters are never flattened.
 		{"pashto letters", "ټ ډ ړ ږ ښ ګ ځ څ ې ۍ ڼ", "ټ ډ ړ ږ ښ ګ ځ څ ې ۍ ڼ"},
 		// Digits keep their script.
@@ -192,7 +195,7 @@ func TestFoldDigits(t *testing.T) {
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"", "مقامهای قزاقستان ۱.۱ میلیارد دالر", "« سلام »", "خـبر\n\nكابل ي ۀ",
-		"\xff\xfe", "\u200c\u200c  \u200c", "3,500 . ( x )", "\uFEFC\uFEF2 ټ ښ",
+		"\xff\xfe", "\u200c\u200c  \u200c", "3,500 . ( x )", "\uFEFC\uFEF2 ټ ښ", "\uFDCA\uFDD0",
 	} {
 		f.Add(s)
 	}

@@ -1,0 +1,49 @@
+package recognize
+
+import "testing"
+
+func TestHeadPatterns(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		// A quoted name after a company head noun.
+		{"quoted company", "fa", "قراردادی با شرکت «پامیر تک» امضا شد.",
+			[]wantEntity{{"پامیر تک", "ORG", "", "", "quoted"}}},
+		// A country adjective between the head and the quoted name gives its country.
+		{"quoted with adjective", "fa", "شرکت امریکایی «نوا سولار» در کابل دفتر گشود.",
+			[]wantEntity{{"نوا سولار", "ORG", "USA", "", "quoted"}}},
+		// A place head noun introduces a place name; the head is not part of it.
+		{"place head", "fa", "زلزله‌ای شدید جزیره سولاپاری را لرزاند.",
+			[]wantEntity{{"سولاپاری", "LOC", "", "", "pattern:head"}}},
+		// An organisation's name with common nouns in it, ended by its country.
+		{"organisation run", "fa", "انستیتیوت تحقیقات پالیسی قزاقستان نظرسنجی تازه‌ای نشر کرد.",
+			[]wantEntity{{"انستیتیوت تحقیقات پالیسی قزاقستان", "ORG", "KAZ", "", "pattern:head"}}},
+		// Common words and a place after a head noun make a name.
+		{"organisation of a place", "fa", "دانشگاه ملی قزاقستان برنامهٔ تازه‌ای اعلام کرد.",
+			[]wantEntity{{"دانشگاه ملی قزاقستان", "ORG", "", "", "pattern:head"}}},
+		// A Latin name after a Persian head noun.
+		{"latin after head", "fa", "شبکه Telmar News این خبر را پخش کرد.",
+			[]wantEntity{{"Telmar News", "ORG", "", "", "pattern:head"}}},
+		// An event named after a known body: the head and the body make one event.
+		{"event of a body", "fa", "کنفرانس اتحادیهٔ اروپا در بروکسل برگزار شد.",
+			[]wantEntity{{"کنفرانس اتحادیهٔ اروپا", "EVT", "", "", "pattern:head"}}},
+	})
+}
+
+func TestHeadPatternsRefuse(t *testing.T) {
+	r := testRecognizer(t)
+	tests := []struct{ name, body, not string }{
+		// "This union" names nothing: a demonstrative before the head.
+		{"demonstrative", "مذاکرات در مورد خروج از این اتحادیه جریان دارد.", "جریان"},
+		// Only common words after a company head: a description, not a name.
+		{"description", "شرکت دولتی معادن قزاقستان همکاری می‌کند.", "شرکت دولتی معادن"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := r.Recognize(makeDoc("fa", "", tt.body))
+			for _, e := range es {
+				if e.Source != SourceLexicon && (e.Text == tt.not || e.Canonical == tt.not) {
+					t.Errorf("unwanted %q in %s", tt.not, describe(es))
+				}
+			}
+		})
+	}
+}
