@@ -37,8 +37,23 @@ func thirdPerson(l string) string {
 	return l + "s"
 }
 
+// doubled are verbs stressed on a last syllable that ends in one vowel and
+// one consonant: they double it before -ing (admit → admitting), unlike
+// visit → visiting.
+var doubled = map[string]bool{
+	"admit": true, "commit": true, "submit": true, "permit": true, "omit": true, "transmit": true,
+	"acquit": true, "expel": true, "compel": true, "propel": true, "repel": true, "patrol": true,
+	"control": true, "equip": true, "kidnap": true, "refer": true, "confer": true, "defer": true,
+	"deter": true, "prefer": true, "transfer": true, "occur": true, "incur": true, "regret": true,
+	"forbid": true, "begin": true, "rebel": true, "enrol": true, "cancel": true, "label": true,
+	"travel": true, "signal": true, "fuel": true, "model": true, "total": true,
+}
+
 // gerund makes the -ing form of a lemma.
 func gerund(l string) string {
+	if doubled[l] {
+		return l + l[len(l)-1:] + "ing"
+	}
 	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	n := len(l)
 	switch {

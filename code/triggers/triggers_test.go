@@ -234,6 +234,8 @@ func TestEnglishInflection(t *testing.T) {
 		{"agree", "agrees", "agreeing"},  // ee keeps its e
 		{"vote", "votes", "voting"},      // silent e drops
 		{"reach", "reaches", "reaching"}, // -ch takes -es
+		{"admit", "admits", "admitting"}, // stressed last syllable doubles
+		{"expel", "expels", "expelling"}, // so does -el in news spelling
 	}
 	for _, tt := range tests {
 		if s, ing := thirdPerson(tt.lemma), gerund(tt.lemma); s != tt.s || ing != tt.ing {

@@ -16,7 +16,7 @@ var (
 	// roles are the places an argument may stand.
 	roles = []string{
 		"subject", "object",
-		"با", "به", "از", "میان", "بین", "علیه", "برای", "در", "نزد",
+		"با", "به", "از", "میان", "بین", "علیه", "برای", "در", "نزد", "بر", "بالای", "توسط", "درباره",
 		"with", "to", "against", "from", "by", "between", "on", "in", "for", "at", "of", "into",
 	}
 )
