@@ -5,43 +5,62 @@ package segment
 // at least minContainedWords words, so its first window is whole.
 const windowWords = 3
 
-// wordSpans returns the [start, end) byte spans of the words of k: maximal
-// runs of letters, marks and digits.
+// wordSpans returns the [start, end) byte spans of the words of k: the
+// space-separated pieces of k with what is not a letter, mark or digit
+// trimmed from their edges (so «کشاورزان and کشاورزان are one word). Only
+// the runes at the edges are decoded.
 func wordSpans(k string, into [][2]int) [][2]int {
 	into = into[:0]
-	start := -1
 	for i := 0; i < len(k); {
-		r, w := decode(k, i)
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			into = append(into, [2]int{start, i})
-			start = -1
+		for i < len(k) && k[i] == ' ' {
+			i++
 		}
-		i += w
-	}
-	if start >= 0 {
-		into = append(into, [2]int{start, len(k)})
+		j := i
+		for j < len(k) && k[j] != ' ' {
+			j++
+		}
+		st, en := i, j
+		for st < en {
+			r, w := decode(k, st)
+			if isWordRune(r) {
+				break
+			}
+			st += w
+		}
+		for en > st {
+			r, w := decodeLast(k, en)
+			if isWordRune(r) {
+				break
+			}
+			en -= w
+		}
+		if st < en {
+			into = append(into, [2]int{st, en})
+		}
+		i = j
 	}
 	return into
 }
 
-// windowHash hashes (FNV-1a) the words of k at spans[i:i+windowWords],
-// ignoring what stands between them. A collision only adds a candidate,
-// which the substring check then refuses.
-func windowHash(k string, spans [][2]int, i int) uint64 {
-	h := uint64(14695981039346656037)
-	for _, sp := range spans[i : i+windowWords] {
+// wordHashes hashes (FNV-1a) each word of k at spans into into.
+func wordHashes(k string, spans [][2]int, into []uint64) []uint64 {
+	into = into[:0]
+	for _, sp := range spans {
+		h := uint64(14695981039346656037)
 		for j := sp[0]; j < sp[1]; j++ {
 			h ^= uint64(k[j])
 			h *= 1099511628211
 		}
-		h ^= 0xFF
-		h *= 1099511628211
+		into = append(into, h)
 	}
-	return h
+	return into
+}
+
+// windowHash combines the hashes of the windowWords words from i. A
+// collision only adds a candidate, which the substring check then refuses.
+func windowHash(words []uint64, i int) uint64 {
+	const p = 0x9E3779B97F4A7C15
+	return (words[i]*p+words[i+1])*p + words[i+2]
 }
 
 // findContainersByWords is findContainers for keys that keep spaces: a
@@ -56,6 +75,7 @@ func findContainersByWords(keys []string, ids []int) []int {
 		container[i] = -1
 	}
 	var spans [][2]int
+	var words []uint64
 	queries := map[uint64][]int32{}
 	for _, u := range ids {
 		if !longEnough(keys[u]) {
@@ -63,7 +83,8 @@ func findContainersByWords(keys []string, ids []int) []int {
 		}
 		spans = wordSpans(keys[u], spans)
 		if len(spans) >= windowWords {
-			h := windowHash(keys[u], spans, 0)
+			words = wordHashes(keys[u], spans[:windowWords], words)
+			h := windowHash(words, 0)
 			queries[h] = append(queries[h], int32(u))
 		}
 	}
@@ -73,8 +94,9 @@ func findContainersByWords(keys []string, ids []int) []int {
 	checks := make([]int, len(keys))
 	for _, v := range ids {
 		spans = wordSpans(keys[v], spans)
-		for i := 0; i+windowWords <= len(spans); i++ {
-			us, ok := queries[windowHash(keys[v], spans, i)]
+		words = wordHashes(keys[v], spans, words)
+		for i := 0; i+windowWords <= len(words); i++ {
+			us, ok := queries[windowHash(words, i)]
 			if !ok {
 				continue
 			}
