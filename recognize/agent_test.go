@@ -10,7 +10,7 @@ func TestAgents(t *testing.T) {
 		// Persian: the country follows the agent noun.
 		{"dari police of a country", "fa", "پولیس افغانستان سه تن را بازداشت کرد.", "پولیس", "AFG"},
 		// Persian: the ezafe hamza does not hide the country.
-		{"ministry with ezafe", "fa", "وزارت خارجهٔ کنیا این حمله را محکوم کرد.", "وزارت خارجهٔ", "KEN"},
+		{"cabinet with ezafe", "fa", "کابینهٔ کنیا این حمله را محکوم کرد.", "کابینهٔ", "KEN"},
 		// English: an adjective of the country before the agent.
 		{"english adjective", "en", "Afghan police arrested three men.", "police", "AFG"},
 		// English: a possessive country before the agent.

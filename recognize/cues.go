@@ -38,6 +38,7 @@ const (
 	cueOf
 	cueAge
 	cueInflected
+	cueVerbNoun
 )
 
 var cueKinds = map[string]cueKind{
@@ -45,7 +46,7 @@ var cueKinds = map[string]cueKind{
 	"evthead": cueEvtHead, "given": cueGiven, "stop": cueStop, "speech": cueSpeech, "kin": cueKin,
 	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
 	"particle": cueParticle, "connector": cueConnector, "titlemod": cueTitleMod, "demonstrative": cueDemonstrative,
-	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge,
+	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge, "vnoun": cueVerbNoun,
 }
 
 // cue is one phrase of the cue data.
@@ -55,6 +56,8 @@ type cue struct {
 	sector string
 	post   bool // titles that only follow a name (MP)
 	bare   bool // heads that are not part of the name they introduce (شهر X)
+	inSpan bool // bare heads that the span takes in all the same (استان X)
+	named  bool // heads whose agents are names when they go on past them (وزارت بهداشت)
 	latin  bool // the phrase is in Latin script
 	phrase string
 }
@@ -84,6 +87,7 @@ const (
 	flagOf
 	flagAge
 	flagInflected
+	flagVerbNoun
 )
 
 var flagOfKind = [...]uint32{
@@ -92,7 +96,7 @@ var flagOfKind = [...]uint32{
 	cuePronoun: flagPronoun, cuePrep: flagPrep, cueTitle: flagTitle, cueCommon: flagCommon, cueVerb: flagVerb | flagStop,
 	cueParticle: flagParticle, cueConnector: flagConnector, cueTitleMod: flagTitleMod, cueDemonstrative: flagDemonstrative,
 	cuePossessive: flagPossessive, cueDeterminer: flagDeterminer, cueOf: flagOf, cueAge: flagAge,
-	cueInflected: flagInflected,
+	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop,
 }
 
 // loadCues reads every cue file.
@@ -148,6 +152,10 @@ func parseCues(data, source string) ([]cue, error) {
 				proto.post = true
 			case "bare":
 				proto.bare = true
+			case "inspan":
+				proto.inSpan = true
+			case "named":
+				proto.named = true
 			default:
 				return nil, fmt.Errorf("recognize: %s:%d: unknown attribute %q", source, n+1, k)
 			}

@@ -27,7 +27,10 @@
 //     then a person in office on Doc.Date.
 //  2. Context patterns for names the lexicon lacks (one file each):
 //     pattern_paren.go (a Persian name and its Latin form in brackets),
-//     pattern_head.go (شرکت «X», جزیره X, انستیتیوت X کشور, کنفرانس X),
+//     pattern_head.go (شرکت «X», جزیره X, انستیتیوت X کشور, کنفرانس X,
+//     شهرداری X; the span takes in the head but for bare heads like
+//     جزیره), pattern_agentname.go (an agent that is a full name:
+//     وزارت امور خارجه),
 //     pattern_title.go (X، وزیر خارجهٔ Y، / رئیس‌جمهور Y X / President X /
 //     X, the foreign minister of Y), pattern_person.go (given names,
 //     آقای X, همسرش X, X گفت, X ۷۹ ساله), pattern_place.go (در X مقدونیه)

@@ -65,6 +65,19 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 			st.mergeInto(a, m, lexicon.EVT, SourceHead)
 			continue
 		}
+		if m := st.mentionAt(p); m != nil && m.u0 == p && c.kind == cueOrgHead && !c.bare && m.typ == lexicon.LOC &&
+			!m.adjective && m.entry != nil && st.placeEndsName(m) {
+			// A body of a place: شهرداری قزوین, دانشگاه تهران, سفارت آلمان.
+			if h := st.mentionAt(a); h != nil {
+				st.dropMention(h) // the head noun's agent mention
+			}
+			st.mergeInto(a, m, lexicon.ORG, SourceHead)
+			if org := st.mentionAt(a); org != nil {
+				org.canonical = st.text(a, org.u1)
+				st.fillFromHead(org, c, org.country)
+			}
+			continue
+		}
 		if m := st.mentionAt(p); m != nil && m.u0 == p {
 			// The name is already known (found in parentheses, or in the
 			// lexicon): the head and adjective may still tell its
@@ -100,8 +113,11 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 		if end <= p || !st.sameSentence(a, p) {
 			continue
 		}
+		// A bare head stays out of the name, but some the span takes in
+		// all the same (شهرستان X, شرکت X), and a Latin name after a head
+		// stands alone.
 		start := a
-		if c.bare || st.units[p].latin && agent == nil {
+		if c.bare && !c.inSpan || st.units[p].latin && agent == nil {
 			start = p
 		}
 		if agent != nil {
@@ -111,6 +127,9 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 			st.dropMention(h) // the head noun's agent mention
 		}
 		m := st.newName(start, end, typeOfHead(c), SourceHead)
+		if c.bare {
+			m.canonical = st.text(p, end)
+		}
 		if !st.units[p].latin {
 			m.canonical = stripEzafe(m.canonical)
 		}
@@ -119,10 +138,11 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 			if country == "" {
 				country = countryOf(next)
 			}
-			if m.typ == lexicon.ORG && next.entry != nil && next.entry.Kind() == "country" {
-				// The body's full name ends with its country (انستیتیوت
-				// تحقیقات پالیسی مقدونیه): the span takes it in, the
-				// canonical name leaves it out.
+			if m.typ == lexicon.ORG && next.entry != nil && st.placeEndsName(next) {
+				// The body's full name ends with its country or city
+				// (انستیتیوت تحقیقات پالیسی مقدونیه, سازمان انتقال خون
+				// کرمانشاه): the span takes it in, the canonical name
+				// leaves it out.
 				st.dropMention(next)
 				m.u1, m.end = next.u1, next.end
 			}
@@ -188,11 +208,16 @@ func (st *state) orgRun(p int, bare bool) int {
 			}
 			break
 		}
-		if !st.isWordUnit(j) || st.units[j].flags&(flagStop|flagPronoun|flagTitle) != 0 || st.isVerbLike(j) {
+		flags := st.units[j].flags
+		if !st.isWordUnit(j) || st.units[j].latin != st.units[p].latin || st.isVerbLike(j) || flags&(flagPronoun|flagTitle|flagPrep) != 0 ||
+			flags&flagStop != 0 && flags&flagVerbNoun == 0 {
 			break
 		}
-		if j > p && st.beforeVerb(j) {
+		if j > p && st.beforeVerb(j) || st.beforeVerb(j) && flags&flagVerbNoun != 0 {
 			break
+		}
+		if flags&flagVerbNoun != 0 {
+			continue // the noun of a light verb may not end the name: سازمان انتقال خون
 		}
 		if st.nameable(j) {
 			names++
@@ -256,4 +281,12 @@ func (st *state) coordinated(i int) bool {
 	}
 	m := st.mentionAt(i + 1)
 	return m != nil && m.u0 == i+1 && m.typ == lexicon.LOC
+}
+
+// placeEndsName reports whether place m, right after the words of an
+// organisation's name, ends that name: not when a list of places goes on
+// (then the words before describe several bodies) nor when m is the
+// object of the verb (را after it: سازمان X تهران را ترک کرد).
+func (st *state) placeEndsName(m *mention) bool {
+	return !st.coordinated(m.u1) && !(st.isWordUnit(m.u1) && st.sameSentence(m.u0, m.u1) && st.unitKey(m.u1) == "را")
 }

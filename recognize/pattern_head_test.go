@@ -22,6 +22,21 @@ func TestHeadPatterns(t *testing.T) {
 		// A Latin name after a Persian head noun.
 		{"latin after head", "fa", "شبکه Telmar News این خبر را پخش کرد.",
 			[]wantEntity{{"Telmar News", "ORG", "", "", "pattern:head"}}},
+		// The noun of a light verb may stand inside an organisation's name (vnoun).
+		{"verbal noun inside", "fa", "سازمان انتقال خون کرمانشاه فراخوان داد.",
+			[]wantEntity{{"سازمان انتقال خون کرمانشاه", "ORG", "", "", "pattern:head"}}},
+		// A sports team: the head تیم and the club's name and city.
+		{"team", "fa", "تیم پرسپولیس در ورزشگاه آزادی به میدان رفت.",
+			[]wantEntity{{"تیم پرسپولیس", "ORG", "", "", "pattern:head"}}},
+		// A municipality head and its city make one body.
+		{"municipality", "fa", "شهرداری قزوین طرح تازه‌ای ارائه داد.",
+			[]wantEntity{{"شهرداری قزوین", "ORG", "", "", "pattern:head"}}},
+		// An Iranian county: the span takes the head in (inspan), the canonical name not.
+		{"county head in span", "fa", "سیل در شهرستان کلاله خسارت زد.",
+			[]wantEntity{{"شهرستان کلاله", "LOC", "", "", "pattern:head"}}},
+		// A company: the head in the span.
+		{"company head in span", "fa", "شرکت پارس‌تک قرارداد تازه‌ای بست.",
+			[]wantEntity{{"شرکت پارس‌تک", "ORG", "", "", "pattern:head"}}},
 		// An event named after a known body: the head and the body make one event.
 		{"event of a body", "fa", "کنفرانس اتحادیهٔ اروپا در بروکسل برگزار شد.",
 			[]wantEntity{{"کنفرانس اتحادیهٔ اروپا", "EVT", "", "", "pattern:head"}}},
@@ -35,6 +50,10 @@ func TestHeadPatternsRefuse(t *testing.T) {
 		{"demonstrative", "مذاکرات در مورد خروج از این اتحادیه جریان دارد.", "جریان"},
 		// Only common words after a company head: a description, not a name.
 		{"description", "شرکت دولتی معادن قزاقستان همکاری می‌کند.", "شرکت دولتی معادن"},
+		// The noun of a light verb does not end a name: it belongs to the verb.
+		{"verbal noun at end", "کمیته داوران حمایت خود را اعلام کرد.", "کمیته داوران حمایت"},
+		// A Persian name after a head does not run on into Latin words.
+		{"script change", "تیم بسکتبال LSU برنده شد.", "تیم بسکتبال LSU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

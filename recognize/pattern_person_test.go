@@ -25,6 +25,12 @@ func TestPersonPatterns(t *testing.T) {
 		// A name at the start of a clause before a verb of saying.
 		{"speech", "fa", "کاواردوف گفت که ما کشور فقیر هستیم.",
 			[]wantEntity{{"کاواردوف", "PER", "", "", "pattern:speech"}}},
+		// An Iranian given name (data/given.txt) before an unknown surname.
+		{"iranian given name", "fa", "به گزارش خبرنگار ما، کیومرث نیک‌خواه در جلسه حاضر نشد.",
+			[]wantEntity{{"کیومرث نیک‌خواه", "PER", "", "", "pattern:given-name"}}},
+		// A clerical title stays out of the name, like other honorifics.
+		{"clerical honorific", "fa", "حجت‌الاسلام بهرامی‌نژاد در نماز جمعه سخن گفت.",
+			[]wantEntity{{"بهرامی‌نژاد", "PER", "", "", "pattern:honorific"}}},
 		// A name before an age.
 		{"age", "fa", "در سکوپیا، اولیوا جورجیسکا ۷۹ ساله گفت که رای داده است.",
 			[]wantEntity{{"اولیوا جورجیسکا", "PER", "", "", "pattern:age"}}},

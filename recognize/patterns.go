@@ -8,6 +8,7 @@ func (st *state) findPatterns() {
 	st.findHeadPatterns(true)
 	st.findTitlePatterns()
 	st.findHeadPatterns(false)
+	st.findNamedAgents()
 	st.findPersonPatterns()
 	st.findPlacesOfCountries()
 	st.findCapitals()

@@ -62,7 +62,7 @@ func New(lex *lexicon.Lexicon) (*Recognizer, error) {
 		key = appendFold(key[:0], c.phrase)
 		b.add(key, ^int32(i))
 		switch c.kind {
-		case cueStop, cueCommon, cueVerb, cueTitle, cueOrgHead, cueLocHead, cueEvtHead, cueSpeech, cueKin, cuePrep:
+		case cueStop, cueVerbNoun, cueCommon, cueVerb, cueTitle, cueOrgHead, cueLocHead, cueEvtHead, cueSpeech, cueKin, cuePrep:
 			r.stopKeys[string(key)] = true
 		}
 	}
@@ -73,7 +73,7 @@ func New(lex *lexicon.Lexicon) (*Recognizer, error) {
 	r.cues = cues
 	infl := ^int32(len(cues) - 1)
 	for _, c := range cues[:len(cues)-1] {
-		if (c.kind != cueCommon && c.kind != cueStop && c.kind != cueVerb) || c.latin || strings.ContainsRune(c.phrase, ' ') {
+		if (c.kind != cueCommon && c.kind != cueStop && c.kind != cueVerb && c.kind != cueVerbNoun) || c.latin || strings.ContainsRune(c.phrase, ' ') {
 			continue
 		}
 		key = appendFold(key[:0], c.phrase)
