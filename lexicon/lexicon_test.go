@@ -108,6 +108,8 @@ func TestValidate(t *testing.T) {
 		{"arabic yeh", func(e *Entry) { e.Names[LangFA] = []string{"علي"} }, false},
 		// ۀ in a Persian name is not the written form (ه + hamza is).
 		{"heh with yeh above", func(e *Entry) { e.Names[LangFA] = []string{"زمینۀ"} }, false},
+		// A Persian name in Latin letters is refused.
+		{"latin in persian", func(e *Entry) { e.Names[LangFA] = []string{"Kabul"} }, false},
 		// Office dates must be dates, and not end before they start.
 		{"bad office date", func(e *Entry) { e.Offices = []Office{{"president", "KAZ", "2019-13", ""}} }, false},
 		{"office ends early", func(e *Entry) { e.Offices = []Office{{"president", "KAZ", "2019", "2018"}} }, false},

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"khabar/text/fa"
@@ -89,6 +90,9 @@ func checkName(n string, persian bool) error {
 		return errors.New("folds to nothing")
 	}
 	if persian {
+		if !isArabicScript(n) || strings.ContainsFunc(n, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+			return errors.New("a Persian name must be written in Arabic script, without Latin letters")
+		}
 		if w := writtenForm.String(n); w != n {
 			return fmt.Errorf("is not in written form (want %q)", w)
 		}
