@@ -9,6 +9,7 @@ import (
 
 	"khabar/article"
 	"khabar/text/fa"
+	"khabar/text/langid"
 	"khabar/text/segment"
 )
 
@@ -133,4 +134,57 @@ func BenchmarkSentences(b *testing.B) {
 	for range b.N {
 		segment.Tokens(corpus, segment.Sentences(corpus))
 	}
+}
+
+// BenchmarkStages measures each stage of the text layer alone on the same
+// articles as BenchmarkTextLayer, so that the slowest shows.
+func BenchmarkStages(b *testing.B) {
+	docs := benchArticles(b)
+	p, err := New(DefaultConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var arts []article.Article
+	total := 0
+	for _, d := range docs {
+		for a, err := range article.ReadFrom(strings.NewReader(d), "bench.txt", article.Auto, article.DefaultOptions()) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			a.Lang = "fa"
+			arts = append(arts, a)
+			total += len(a.Body)
+		}
+	}
+	norms := make([]Normalized, len(arts))
+	for i, a := range arts {
+		norms[i] = p.Normalize(a.Body, "fa")
+	}
+	run := func(name string, f func(i int)) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(total))
+			for range b.N {
+				for i := range arts {
+					f(i)
+				}
+			}
+		})
+	}
+	run("read", func(i int) {
+		for range article.ReadFrom(strings.NewReader(docs[i]), "bench.txt", article.Auto, article.DefaultOptions()) {
+		}
+	})
+	run("langid", func(i int) { langid.Detect(arts[i].Body) })
+	run("normalize", func(i int) { p.Normalize(arts[i].Body, "fa") })
+	run("normalize-no-names", func(i int) { fa.Default().Normalize(arts[i].Body) })
+	run("id", func(i int) { ID(norms[i].Text) })
+	run("sentences", func(i int) { segment.Sentences(norms[i].Text) })
+	run("tokens", func(i int) {
+		segment.Tokens(norms[i].Text, segment.Sentences(norms[i].Text))
+	})
+	run("duplicates", func(i int) {
+		n := norms[i].Text
+		sents := segment.Sentences(n)
+		segment.MarkDuplicates(sents, func(j int) string { return fa.Fold(n[sents[j].Start:sents[j].End]) })
+	})
 }

@@ -42,9 +42,8 @@ func wordSpans(k string, into [][2]int) [][2]int {
 	return into
 }
 
-// wordHashes hashes (FNV-1a) each word of k at spans into into.
+// wordHashes appends the hash (FNV-1a) of each word of k at spans to into.
 func wordHashes(k string, spans [][2]int, into []uint64) []uint64 {
-	into = into[:0]
 	for _, sp := range spans {
 		h := uint64(14695981039346656037)
 		for j := sp[0]; j < sp[1]; j++ {
@@ -74,27 +73,26 @@ func findContainersByWords(keys []string, ids []int) []int {
 	for i := range container {
 		container[i] = -1
 	}
+	// One pass splits every sentence into words and hashes them.
 	var spans [][2]int
-	var words []uint64
+	hashes := make([]uint64, 0, len(ids)*16)
+	first := make([]int, len(ids)+1) // hashes[first[n]:first[n+1]] are the words of ids[n]
 	queries := map[uint64][]int32{}
-	for _, u := range ids {
-		if !longEnough(keys[u]) {
-			continue
-		}
+	for n, u := range ids {
 		spans = wordSpans(keys[u], spans)
-		if len(spans) >= windowWords {
-			words = wordHashes(keys[u], spans[:windowWords], words)
-			h := windowHash(words, 0)
-			queries[h] = append(queries[h], int32(u))
+		first[n] = len(hashes)
+		hashes = wordHashes(keys[u], spans, hashes)
+		if len(spans) >= max(minContainedWords, windowWords) {
+			queries[windowHash(hashes[first[n]:], 0)] = append(queries[windowHash(hashes[first[n]:], 0)], int32(u))
 		}
 	}
+	first[len(ids)] = len(hashes)
 	if len(queries) == 0 {
 		return container
 	}
 	checks := make([]int, len(keys))
-	for _, v := range ids {
-		spans = wordSpans(keys[v], spans)
-		words = wordHashes(keys[v], spans, words)
+	for n, v := range ids {
+		words := hashes[first[n]:first[n+1]]
 		for i := 0; i+windowWords <= len(words); i++ {
 			us, ok := queries[windowHash(words, i)]
 			if !ok {
