@@ -1,0 +1,61 @@
+package code
+
+import (
+	"slices"
+	"strings"
+
+	"khabar/code/cameo"
+)
+
+// event turns a candidate into an event: the CAMEO facts, the trigger and
+// sentence spans, the date, the amounts and the confidence. ok is false
+// when no party of the event was found in the text.
+func (v *view) event(k *cand) (Event, bool) {
+	inText := func(h how) bool { return h == foundText || h == foundNearby }
+	if !inText(k.actor.how) && !inText(k.recip.how) && k.typ != "PROTEST" {
+		return Event{}, false // a protest needs no name: a boycott campaign at home
+	}
+	if k.typ == "RETREAT" && strings.HasPrefix(k.code, "084") && len(k.recip.parties) == 0 {
+		return Event{}, false // released no one named: a video, a report, a statement
+	}
+	if k.typ == "ASSAULT" && k.m.Noun && len(k.recip.parties) == 0 {
+		return Event{}, false // an attack on no one named: his attack on the plan
+	}
+	if k.typ == "ASSAULT" && k.actor.how != foundText && !(k.actor.how == foundNearby && k.m.Progressive) {
+		// An attack whose attacker is not named in its clause: a
+		// disaster, a war, or an attacker guessed from another clause.
+		// An English participle (…, killing 300 people) shares its
+		// clause's subject.
+		return Event{}, false
+	}
+	p, s := k.p, k.p.s
+	ev := Event{
+		Type: k.typ, Mode: k.mode, Context: slices.Clone(k.context),
+		Actor: k.actor.parties, Recipient: k.recip.parties,
+		CAMEO: k.code, QuadCode: cameo.Quad(k.code), Goldstein: cameo.Goldstein(k.code),
+		Sentence: s.index, Negated: k.negated, Mentions: []int{s.index},
+	}
+	if tc, ok := cameo.Lookup(k.code); ok && tc.Type == ev.Type {
+		if ev.Mode == "" && k.typ == k.m.Entry.Type {
+			ev.Mode = tc.Mode
+		}
+		if len(ev.Context) == 0 {
+			ev.Context = slices.Clone(tc.Context)
+		}
+	}
+	tsp := v.bodySpan(s, k.m.First, k.m.Last)
+	ev.Start, ev.End = tsp.Start, tsp.End
+	ev.Trigger = v.in.Doc.Body[tsp.Start:tsp.End]
+	ssp := v.in.Doc.Align.Span(s.span)
+	ev.EventText = v.in.Doc.Body[ssp.Start:ssp.End]
+	for i, a := range v.in.Amounts {
+		if a.Start >= s.span.Start && a.Start < s.span.End {
+			ev.Amounts = append(ev.Amounts, i)
+		}
+	}
+	if d, ok := v.dateFor(p, k); ok {
+		ev.Date, ev.DatePrecision = d.Value, precision(d.Value)
+	}
+	ev.Confidence = confidence(k)
+	return ev, true
+}

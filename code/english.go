@@ -1,0 +1,51 @@
+package code
+
+import (
+	"strings"
+
+	"khabar/code/triggers"
+)
+
+// englishNouns reads English verb forms that stand as nouns or
+// adjectives: after a determiner a base form is a noun ("a large-scale
+// assault", "the visit") and another form an adjective ("the proposed
+// name", "free universities" after "more"); after a preposition a base
+// or -ing form is a noun ("in aid", "the pretext of fighting terrorism").
+func englishNouns(s *sentence, matches []triggers.Match) []triggers.Match {
+	out := matches[:0]
+	for _, m := range matches {
+		if m.Noun {
+			out = append(out, m)
+			continue
+		}
+		det := m.First > 0 && determiners[s.keys[m.First-1]] ||
+			m.First > 1 && determiners[s.keys[m.First-2]] && strings.Contains(s.keys[m.First-1], "-")
+		k := s.keys[m.First]
+		switch {
+		case det && (m.Progressive || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "en")):
+			continue // an adjective
+		case det:
+			m.Noun = true
+		case m.First > 0 && s.keys[m.First-1] != "to" && (english.places.one[s.keys[m.First-1]] != "" || s.keys[m.First-1] == "of") &&
+			!strings.HasSuffix(k, "ed"):
+			m.Noun = true // after a preposition: in aid, of fighting
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// determiners stand before nouns and adjectives, never before a verb.
+var determiners = words("the", "a", "an", "more", "most", "less", "least", "very", "this", "these", "those",
+	"its", "their", "his", "her", "our", "my", "your", "no", "every", "each", "such")
+
+// afterPreposition reports whether a preposition stands right before
+// token t.
+func (p *parse) afterPreposition(t int) bool {
+	for w := 1; w <= 2 && t-w >= 0; w++ {
+		if pl, n := p.lang.places.at(p.s.keys, t-w); n == w && pl != "" {
+			return true
+		}
+	}
+	return false
+}
