@@ -9,6 +9,9 @@ import (
 
 	"khabar/amounts"
 	"khabar/article"
+	"khabar/code"
+	"khabar/code/triggers"
+	"khabar/dates"
 	"khabar/lexicon"
 	"khabar/quotes"
 	"khabar/recognize"
@@ -26,6 +29,7 @@ type Pipeline struct {
 	plain      *fa.Normalizer
 	lexicon    *lexicon.Lexicon
 	recognizer *recognize.Recognizer
+	coder      *code.Coder
 }
 
 // New returns a pipeline for cfg, or an error naming the bad field.
@@ -41,6 +45,10 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	trig, err := triggers.Load(cfg.LexiconDirs...)
+	if err != nil {
+		return nil, err
+	}
 	return &Pipeline{
 		cfg:     cfg,
 		persian: PersianNormalizer(cfg.Persian, lex),
@@ -49,6 +57,7 @@ func New(cfg Config) (*Pipeline, error) {
 		plain:      fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),
 		lexicon:    lex,
 		recognizer: rec,
+		coder:      code.New(trig),
 	}, nil
 }
 
@@ -174,8 +183,14 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 	mentions := p.recognizer.Recognize(doc)
 	var ids map[string]string
 	res.Entities, ids = entitiesOf(mentions)
-	res.Amounts = amountsOf(a.Body, norm, sents, amounts.Find(norm.Text, a.Lang))
+	found := amounts.Find(norm.Text, a.Lang)
+	res.Amounts = amountsOf(a.Body, norm, sents, found)
 	res.Quotes = quotesOf(quotes.Find(doc, mentions), ids)
+	events := p.coder.Code(code.Input{
+		Doc: doc, Entities: mentions, Amounts: found,
+		Dates: dates.Find(norm.Text, a.Lang, a.Date),
+	})
+	res.Events = eventsOf(events, ids)
 	return res, nil
 }
 
@@ -232,6 +247,38 @@ func quotesOf(found []quotes.Quote, ids map[string]string) []Quote {
 		out[i] = Quote{
 			Speaker: q.Speaker, SpeakerEntity: ids[q.SpeakerEntity], Text: q.Text, Direct: q.Direct,
 			Sentence: q.Sentence, Start: q.Start, End: q.End,
+		}
+	}
+	return out
+}
+
+// eventsOf turns coded events into the contract's, with entity ids
+// renumbered as entitiesOf did and amounts named by their ids.
+func eventsOf(evs []code.Event, ids map[string]string) []Event {
+	out := make([]Event, len(evs))
+	parties := func(ps []code.Party) []Party {
+		r := make([]Party, len(ps))
+		for i, p := range ps {
+			r[i] = Party{Code: p.Code, Name: p.Name, Sector: p.Sector, Entity: ids[p.Entity]}
+		}
+		return r
+	}
+	for i, e := range evs {
+		am := make([]string, len(e.Amounts))
+		for j, k := range e.Amounts {
+			am[j] = fmt.Sprintf("a%d", k+1)
+		}
+		ctx := e.Context
+		if ctx == nil {
+			ctx = []string{}
+		}
+		out[i] = Event{
+			ID: fmt.Sprintf("v%d", i+1), Type: e.Type, Mode: e.Mode, Context: ctx,
+			Date: e.Date, DatePrecision: e.DatePrecision,
+			Actor: parties(e.Actor), Recipient: parties(e.Recipient),
+			CAMEO: e.CAMEO, QuadCode: e.QuadCode, Goldstein: e.Goldstein,
+			Sentence: e.Sentence, Trigger: e.Trigger, Start: e.Start, End: e.End, EventText: e.EventText,
+			Amounts: am, Negated: e.Negated, Confidence: e.Confidence, Mentions: e.Mentions,
 		}
 	}
 	return out

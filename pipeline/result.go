@@ -15,7 +15,41 @@ type Result struct {
 	Tokens        []Token         `json:"tokens,omitempty"`
 	Entities      []Entity        `json:"entities"`
 	Amounts       []Amount        `json:"amounts"`
+	Events        []Event         `json:"events"`
 	Quotes        []Quote         `json:"quotes"`
+}
+
+// Party is one actor or recipient of an event.
+type Party struct {
+	Code   string `json:"code"`
+	Name   string `json:"name"`
+	Sector string `json:"sector,omitempty"`
+	Entity string `json:"entity,omitempty"`
+}
+
+// Event is one coded event, in PLOVER terms with its CAMEO code.
+type Event struct {
+	ID            string   `json:"id"`
+	Type          string   `json:"type"`
+	Mode          string   `json:"mode,omitempty"`
+	Context       []string `json:"context"`
+	Date          string   `json:"date,omitempty"`
+	DatePrecision string   `json:"date_precision,omitempty"`
+	Actor         []Party  `json:"actor"`
+	Recipient     []Party  `json:"recipient"`
+	CAMEO         string   `json:"cameo"`
+	QuadCode      int      `json:"quad_code"`
+	Goldstein     float64  `json:"goldstein"`
+	Sentence      int      `json:"sentence"`
+	Trigger       string   `json:"trigger"`
+	Start         int      `json:"start"`
+	End           int      `json:"end"`
+	EventText     string   `json:"event_text"`
+	Amounts       []string `json:"amounts"`
+	Negated       bool     `json:"negated"`
+	Confidence    float64  `json:"confidence"`
+	// Mentions lists every sentence that reports the event.
+	Mentions []int `json:"mentions"`
 }
 
 // Quote is one direct or indirect quotation and who said it.

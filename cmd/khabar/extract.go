@@ -25,10 +25,11 @@ func newExtractCmd() *cobra.Command {
 (JSON Lines), in input order, in the shape given by the output contract
 (khabar_version 1): the article (id, source, date, lang, variant, title,
 body), its sentences as byte offsets into the body, with repeated
-sentences marked duplicate_of, and its entities (people, organisations,
+sentences marked duplicate_of, its entities (people, organisations,
 places and named events, linked to the actor lexicon, every mention of one
-actor sharing one id). Amounts, events and quotes are added by later
-stages.
+actor sharing one id), its amounts, its events (PLOVER type, mode and
+context, actors and recipients, CAMEO code, Goldstein score, quad code,
+date, trigger and sentence) and its quotes with their speakers.
 
 With no argument, or with -, it reads standard input. Folders are read
 recursively: .txt files in the dated text or plain format, .jsonl and
