@@ -21,8 +21,13 @@ type Lexicon struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	forms   map[string][]formRef // folded surface form (no spaces) → triggers
+	heads   map[string]bool      // every prefix of a form of up to headBytes bytes
 	maxToks int                  // the most tokens a form spans
 }
+
+// headBytes is how much of a form's beginning the heads set keeps: enough
+// to turn most tokens away with one lookup.
+const headBytes = 8
 
 // formRef points from a surface form to its entry.
 type formRef struct {

@@ -10,6 +10,7 @@ import (
 // index generates and indexes every surface form of every entry.
 func (l *Lexicon) index() {
 	l.forms = map[string][]formRef{}
+	l.heads = map[string]bool{}
 	l.maxToks = 1
 	addForm := func(e *Entry, w writtenForm) {
 		key := fa.FoldKey(w.text)
@@ -22,6 +23,9 @@ func (l *Lexicon) index() {
 			}
 		}
 		l.forms[key] = append(l.forms[key], formRef{entry: e, form: w.form, lang: e.Lang})
+		for n := 1; n <= len(key) && n <= headBytes; n++ {
+			l.heads[key[:n]] = true
+		}
 		if n := len(strings.Fields(w.text)); n+1 > l.maxToks {
 			l.maxToks = n + 1 // one spare: a half-space word may be written apart
 		}
@@ -80,6 +84,9 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 		buf = buf[:0]
 		for j := i; j < len(keys) && j < i+l.maxToks; j++ {
 			buf = append(buf, keys[j]...)
+			if !l.heads[string(buf[:min(len(buf), headBytes)])] {
+				break // no form begins so
+			}
 			if rs, ok := l.forms[string(buf)]; ok {
 				if lr := ofLang(rs, lang); len(lr) > 0 {
 					best, refs = j, lr
