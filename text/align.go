@@ -3,6 +3,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // edit is one place where the output of a Builder differs from its input:
@@ -141,29 +142,96 @@ func (a *Alignment) Then(b *Alignment) *Alignment {
 // Builder writes an output text while recording how it aligns with an input
 // text. Copy passes input through unchanged; Replace and Insert record edits.
 // The zero value is ready to use; pass the input length to Alignment.
+//
+// A builder told its input with From writes nothing while it only copies:
+// the output is then a prefix of the input, and String returns it without
+// a copy. The first Replace writes the copied prefix and goes on as usual.
 type Builder struct {
 	out   strings.Builder
 	edits []edit
 	in    int // input offset consumed so far
+	// src is the input given to From; lazy is set while the output is
+	// still src[:in] and nothing has been written to out.
+	src  string
+	lazy bool
+	grow int // room asked for by Grow while lazy
+}
+
+// From tells an empty builder that its input is s, so that copies of s
+// cost nothing until the first edit. Every Copy must then pass the next
+// bytes of s itself (a substring of s), as the Copy contract says.
+func (b *Builder) From(s string) {
+	if b.out.Len() == 0 && b.in == 0 && len(b.edits) == 0 {
+		b.src, b.lazy = s, true
+	}
+}
+
+// materialize ends lazy mode: it writes the input copied so far.
+func (b *Builder) materialize() {
+	b.lazy = false
+	n := b.grow
+	if n < len(b.src)+len(b.src)/16 {
+		n = len(b.src) + len(b.src)/16
+	}
+	b.out.Grow(n)
+	b.out.WriteString(b.src[:b.in])
+	b.src = ""
+}
+
+// isNextInput reports whether s is the next len(s) bytes of the lazy
+// builder's input, the same memory.
+func (b *Builder) isNextInput(s string) bool {
+	if len(s) == 0 {
+		return true
+	}
+	if b.in+len(s) > len(b.src) {
+		return false
+	}
+	return unsafe.StringData(s) == unsafe.StringData(b.src[b.in:])
 }
 
 // Grow reserves room for n more output bytes.
-func (b *Builder) Grow(n int) { b.out.Grow(n) }
+func (b *Builder) Grow(n int) {
+	if b.lazy {
+		b.grow = n
+		return
+	}
+	b.out.Grow(n)
+}
 
 // Len is the number of output bytes written so far.
-func (b *Builder) Len() int { return b.out.Len() }
+func (b *Builder) Len() int {
+	if b.lazy {
+		return b.in
+	}
+	return b.out.Len()
+}
 
 // InPos is the input offset consumed so far.
 func (b *Builder) InPos() int { return b.in }
 
 // Copy writes s, which is the input's next len(s) bytes, unchanged.
 func (b *Builder) Copy(s string) {
+	if b.lazy {
+		if b.isNextInput(s) {
+			b.in += len(s)
+			return
+		}
+		b.materialize()
+	}
 	b.out.WriteString(s)
 	b.in += len(s)
 }
 
 // CopyByte writes c, which is the input's next byte, unchanged.
 func (b *Builder) CopyByte(c byte) {
+	if b.lazy {
+		if b.in < len(b.src) && b.src[b.in] == c {
+			b.in++
+			return
+		}
+		b.materialize()
+	}
 	b.out.WriteByte(c)
 	b.in++
 }
@@ -171,6 +239,9 @@ func (b *Builder) CopyByte(c byte) {
 // Replace consumes the input's next inLen bytes and writes out in their place.
 // A replacement of the same length needs no record: offsets still agree.
 func (b *Builder) Replace(inLen int, out string) {
+	if b.lazy {
+		b.materialize()
+	}
 	if inLen != len(out) {
 		b.push(edit{OutStart: int32(b.out.Len()), OutLen: int32(len(out)), InStart: int32(b.in), InLen: int32(inLen)})
 	}
@@ -188,15 +259,23 @@ func (b *Builder) push(e edit) {
 			return
 		}
 	}
+	if b.edits == nil {
+		b.edits = make([]edit, 0, 32)
+	}
 	b.edits = append(b.edits, e)
 }
 
 // String returns the output written so far.
-func (b *Builder) String() string { return b.out.String() }
+func (b *Builder) String() string {
+	if b.lazy {
+		return b.src[:b.in]
+	}
+	return b.out.String()
+}
 
 // Alignment returns the alignment of the output with an input of inLen bytes.
 func (b *Builder) Alignment(inLen int) *Alignment {
-	return &Alignment{edits: b.edits, inLen: inLen, outLen: b.out.Len()}
+	return &Alignment{edits: b.edits, inLen: inLen, outLen: b.Len()}
 }
 
 // Reset empties the builder for reuse.
@@ -204,6 +283,7 @@ func (b *Builder) Reset() {
 	b.out.Reset()
 	b.edits = nil
 	b.in = 0
+	b.src, b.lazy, b.grow = "", false, 0
 }
 
 // Out maps an input offset to the first output offset whose span would

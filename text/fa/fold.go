@@ -82,43 +82,73 @@ func foldRune(r rune) rune {
 // word that differ only in these ways fold to the same string.
 func Fold(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
 	space := false
+	// s[run:i] is a pending run of bytes that fold to themselves, not yet
+	// written; out is the length of the output, pending run included. A
+	// string that folds to itself is returned without a copy.
+	run, out := 0, 0
+	flush := func(i int) {
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[run:i])
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
+			case c == ' ' && out > 0 && !space:
+				// A single space after a word folds to itself.
+				space = true
+				out++
+				i++
+				continue
 			case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
-				if b.Len() > 0 && !space {
+				flush(i)
+				if out > 0 && !space {
 					b.WriteByte(' ')
+					out++
 				}
 				space = true
 			case 'A' <= c && c <= 'Z':
+				flush(i)
 				b.WriteByte(c + 'a' - 'A')
+				out++
 				space = false
 			default:
-				b.WriteByte(c)
 				space = false
+				out++
+				i++
+				continue
 			}
 			i++
+			run = i
 			continue
 		}
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !foldAttention[c-0xD8][s[i+1]&0x3F] {
-			b.WriteString(s[i : i+2])
 			space = false
+			out += 2
 			i += 2
 			continue
 		}
+		flush(i)
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		run = i
+		before := b.Len()
 		if rep, ok := unifyRune(r, false); ok {
 			for _, q := range rep {
 				space = foldInto(&b, q, space)
 			}
-			continue
+		} else {
+			space = foldInto(&b, r, space)
 		}
-		space = foldInto(&b, r, space)
+		out += b.Len() - before
 	}
+	if run == 0 {
+		return strings.TrimRight(s, " ")
+	}
+	flush(len(s))
 	return strings.TrimRight(b.String(), " ")
 }
 
@@ -138,7 +168,7 @@ var foldAttention = func() (t [4][64]bool) {
 // a pending space; it returns the new value.
 func foldInto(b *strings.Builder, r rune, space bool) bool {
 	if unicode.IsSpace(r) {
-		if b.Len() > 0 && !space {
+		if !space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		return true

@@ -41,22 +41,27 @@ func (n *Normalizer) Options() Options { return n.opts }
 // Normalize returns the normalized form of s and the alignment that maps
 // offsets in it back to s.
 func (n *Normalizer) Normalize(s string) (string, *text.Alignment) {
+	// Each step writes through a builder told its input (From), so a step
+	// that changes nothing returns its input without copying it.
 	var b text.Builder
+	b.From(s)
 	unifyLetters(s, n.opts.KeepDiacritics, &b)
 	out, align := b.String(), b.Alignment(len(s))
 	if n.opts.Spacing {
 		var sb text.Builder
+		sb.From(out)
 		fixSpacing(out, &sb)
-		if sb.Alignment(len(out)).Edits() > 0 {
-			align = align.Then(sb.Alignment(len(out)))
+		if a := sb.Alignment(len(out)); a.Edits() > 0 {
+			align = align.Then(a)
 		}
 		out = sb.String()
 	}
 	if n.restorer != nil {
 		var zb text.Builder
+		zb.From(out)
 		n.restorer.Restore(out, &zb)
-		if zb.Alignment(len(out)).Edits() > 0 {
-			align = align.Then(zb.Alignment(len(out)))
+		if a := zb.Alignment(len(out)); a.Edits() > 0 {
+			align = align.Then(a)
 		}
 		out = zb.String()
 	}

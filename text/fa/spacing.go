@@ -46,6 +46,10 @@ func fixSpacing(s string, b *text.Builder) {
 	lineStart := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !spacingAttention[c] {
+			i++
+			continue
+		}
 		if c == '\n' {
 			i++
 			lineStart = i
@@ -69,10 +73,10 @@ func fixSpacing(s string, b *text.Builder) {
 		// last is the rune before the gap on this line, 0 at a line's start.
 		var last rune
 		if i > lineStart {
-			last, _ = utf8.DecodeLastRuneInString(s[lineStart:i])
+			last = lastRune(s[lineStart:i])
 		}
 		atEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
-		next, _ := utf8.DecodeRuneInString(s[j:])
+		next := firstRune(s[j:])
 		want := ""
 		if hasSpace {
 			if last != 0 && !atEnd && !isCloser(next) && !isOpener(last) {
@@ -89,4 +93,35 @@ func fixSpacing(s string, b *text.Builder) {
 		i = j
 	}
 	b.Copy(s[run:])
+}
+
+// spacingAttention marks the bytes fixSpacing stops at: a line break, a
+// space, a tab, and the lead byte of a ZWNJ.
+var spacingAttention = [256]bool{'\n': true, ' ': true, '\t': true, 0xE2: true}
+
+// firstRune is utf8.DecodeRuneInString's rune, with the one- and two-byte
+// runes of Persian text decoded inline.
+func firstRune(s string) rune {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0])
+	}
+	if len(s) > 1 && s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lastRune is utf8.DecodeLastRuneInString's rune, with the one- and
+// two-byte runes of Persian text decoded inline.
+func lastRune(s string) rune {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1])
+	}
+	if n > 1 && s[n-1]&0xC0 == 0x80 && s[n-2] >= 0xC2 && s[n-2] < 0xE0 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -66,7 +66,11 @@ func wordEnd(s string, j, end int) int {
 	for j < end {
 		r, w := rune(s[j]), 1 // decode, inlined by hand: the hot loop
 		if r >= utf8.RuneSelf {
-			r, w = decodeMulti(s[j:])
+			if c := s[j]; c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+				r, w = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2 // Arabic script
+			} else {
+				r, w = decodeMulti(s[j:])
+			}
 		}
 		c := classOf(r)
 		if c.isWordPart() {

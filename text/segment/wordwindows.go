@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // windowWords is the number of words in the windows that find candidate
 // containers when keys keep spaces between words. A contained sentence has
 // at least minContainedWords words, so its first window is whole.
@@ -15,20 +17,20 @@ func wordSpans(k string, into [][2]int) [][2]int {
 		for i < len(k) && k[i] == ' ' {
 			i++
 		}
-		j := i
-		for j < len(k) && k[j] != ' ' {
-			j++
+		j := len(k)
+		if n := strings.IndexByte(k[i:], ' '); n >= 0 {
+			j = i + n
 		}
 		st, en := i, j
 		for st < en {
-			r, w := decode(k, st)
+			r, w := firstRune2(k, st)
 			if isWordRune(r) {
 				break
 			}
 			st += w
 		}
 		for en > st {
-			r, w := decodeLast(k, en)
+			r, w := lastRune2(k, en)
 			if isWordRune(r) {
 				break
 			}
@@ -111,4 +113,24 @@ func findContainersByWords(keys []string, ids []int) []int {
 		}
 	}
 	return container
+}
+
+// firstRune2 is decode with the two-byte runes of Persian text decoded
+// inline.
+func firstRune2(s string, i int) (rune, int) {
+	if c := s[i]; c < 0x80 {
+		return rune(c), 1
+	} else if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return decode(s, i)
+}
+
+// lastRune2 is decodeLast with the two-byte runes of Persian text decoded
+// inline.
+func lastRune2(s string, i int) (rune, int) {
+	if i >= 2 && s[i-1]&0xC0 == 0x80 && s[i-2] >= 0xC2 && s[i-2] < 0xE0 {
+		return rune(s[i-2]&0x1F)<<6 | rune(s[i-1]&0x3F), 2
+	}
+	return decodeLast(s, i)
 }

@@ -22,6 +22,12 @@ package zwnj
 // The decision depends on the letters alone, so restoring twice changes
 // nothing more.
 func (r *Restorer) shouldMerge(left, joint []byte) bool {
+	return r.shouldMergeHashed(left, joint, 0)
+}
+
+// shouldMergeHashed is shouldMerge for a left whose partHash is hLeft, or
+// not known when hLeft is 0.
+func (r *Restorer) shouldMergeHashed(left, joint []byte, hLeft uint64) bool {
 	right := joint[len(left):]
 	b := uint64(1) << (len(left) / 2)
 	if isPluralSuffix(right) {
@@ -67,7 +73,7 @@ func (r *Restorer) shouldMerge(left, joint []byte) bool {
 			return true
 		}
 	}
-	if !r.mayBeginCompound(left) {
+	if !r.mayBeginCompoundHashed(left, hLeft) {
 		return false
 	}
 	if isFunctionWord(left) || isFunctionWord(right) || string(left) == string(right) ||

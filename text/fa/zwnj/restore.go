@@ -90,13 +90,23 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 		first, last := len(key), 0 // the first part's end, the last part's start
 		var hLast uint64           // with given words: partHash(key[last:])
 		pairAfter := false
+		// hKey is partHash(key) while the group is its first word alone,
+		// 0 (never a partHash) once it is not: the word cache and the
+		// part sets take it instead of hashing the word again.
+		var hKey uint64
+		if r.words != nil && carryAt == i {
+			hKey = carry
+		} else {
+			hKey = partHash(key)
+		}
 		if r.words != nil {
-			if hLast = carry; carryAt != i {
-				hLast = partHash(key)
-			}
+			hLast = hKey
 			if r.words.spaced && r.words.firstParts.has(hLast) {
 				np, end, key, zw, merges, last = r.words.join(s, parts[:], end, key, zw)
 				hLast = partHash(key[last:])
+				if np > 1 {
+					hKey = 0
+				}
 			}
 		}
 		for end+1 < len(s) && s[end] == ' ' && isWordByte(s, end+1) {
@@ -115,9 +125,10 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 					break
 				}
 			}
-			if !r.shouldMerge(key, joint) {
+			if !r.shouldMergeHashed(key, joint, hKey) {
 				break
 			}
+			hKey = 0
 			last, hLast = len(key), hNext
 			merges |= 1 << (len(key) / 2)
 			parts[np] = span{end + 1, next}
@@ -135,7 +146,7 @@ func (r *Restorer) pass(s string, plan []change) ([]change, bool) {
 		again = again || np > 1 && (pairBefore || pairAfter)
 		pairBefore = pairAfter
 		merges = visible(key, merges)
-		plan = plan1(s, parts[:np], r.halfSpaces(key, zw|merges)|merges, plan)
+		plan = plan1(s, parts[:np], r.halfSpacesHashed(key, hKey, zw|merges)|merges, plan)
 		prevKey = append(prevBuf[:0], key...)
 		i, prevEnd, prevLast = end, end, last
 	}
@@ -285,16 +296,20 @@ func appendKey(key []byte, zw uint64, word string) ([]byte, uint64, bool) {
 	return key, zw, true
 }
 
-// halfSpaces returns the visible half-spaces of the best reading of key
-// with the boundaries of req, through the word cache.
-func (r *Restorer) halfSpaces(key []byte, req uint64) uint64 {
+// halfSpacesHashed returns the visible half-spaces of the best reading of
+// key with the boundaries of req, through the word cache. hKey is
+// partHash(key), or 0 when the caller has not computed it.
+func (r *Restorer) halfSpacesHashed(key []byte, hKey, req uint64) uint64 {
 	if r.cache == nil {
 		return r.readZWNJ(key, req)
+	}
+	if hKey == 0 {
+		hKey = partHash(key)
 	}
 	// Mix req into the hash so each set of required boundaries has its
 	// own entry (and none collides with the merge entries of shouldMerge,
 	// whose mix is odd multiples of a different constant).
-	h := partHash(key) ^ req*0xC2B2AE3D27D4EB4F ^ r.salt
+	h := hKey ^ req*0xC2B2AE3D27D4EB4F ^ r.salt
 	if zw, ok := r.cache.get(key, h); ok {
 		return zw
 	}

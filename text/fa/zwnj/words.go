@@ -232,11 +232,15 @@ func (r *Restorer) keptApart(left, right []byte) bool {
 	return r.words.apart.has(pairHash(partHash(left), partHash(right)))
 }
 
-// mayBeginCompound reports whether a dictionary word or a given word
-// marked own has a half-space right after the letters of part.
-func (r *Restorer) mayBeginCompound(part []byte) bool {
-	if r.lx.mayBeginCompound(part) {
+// mayBeginCompoundHashed reports whether a dictionary word or a given word
+// marked own has a half-space right after the letters of part. h is
+// partHash(part), or 0 when the caller has not computed it.
+func (r *Restorer) mayBeginCompoundHashed(part []byte, h uint64) bool {
+	if h == 0 {
+		h = partHash(part)
+	}
+	if r.lx.firstParts.has(h) {
 		return true
 	}
-	return r.words != nil && r.words.firstParts.has(partHash(part))
+	return r.words != nil && r.words.firstParts.has(h)
 }
