@@ -20,21 +20,13 @@ var builtin embed.FS
 type Lexicon struct {
 	entries []*Entry
 	byID    map[string]*Entry
-	forms   map[string][]formRef // folded surface form (no spaces) → triggers
-	heads   map[string]bool      // every prefix of a form of up to headBytes bytes
-	maxToks int                  // the most tokens a form spans
+	forms   *formIndex // folded surface forms (no spaces) → triggers
+	maxToks int        // the most tokens a form spans
 }
 
 // headBytes is how much of a form's beginning the heads set keeps: enough
 // to turn most tokens away with one lookup.
 const headBytes = 8
-
-// formRef points from a surface form to its entry.
-type formRef struct {
-	entry *Entry
-	form  Form
-	lang  string
-}
 
 // Entries returns every entry, in load order.
 func (l *Lexicon) Entries() []*Entry { return l.entries }
@@ -43,7 +35,7 @@ func (l *Lexicon) Entries() []*Entry { return l.entries }
 func (l *Lexicon) Get(id string) *Entry { return l.byID[id] }
 
 // Forms returns how many distinct surface forms are indexed.
-func (l *Lexicon) Forms() int { return len(l.forms) }
+func (l *Lexicon) Forms() int { return l.forms.len() }
 
 // Load reads the built-in trigger files and then every triggers*.txt file
 // under each of dirs. An entry whose id is already loaded replaces it.

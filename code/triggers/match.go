@@ -9,28 +9,26 @@ import (
 
 // index generates and indexes every surface form of every entry.
 func (l *Lexicon) index() {
-	l.forms = map[string][]formRef{}
-	l.heads = map[string]bool{}
+	forms := map[string][]formRef{}
 	l.maxToks = 1
+	var ei int32
 	addForm := func(e *Entry, w writtenForm) {
 		key := fa.FoldKey(w.text)
 		if key == "" {
 			return
 		}
-		for _, r := range l.forms[key] {
-			if r.entry == e && r.form == w.form {
+		for _, r := range forms[key] {
+			if r.entry == ei && r.form == w.form {
 				return
 			}
 		}
-		l.forms[key] = append(l.forms[key], formRef{entry: e, form: w.form, lang: e.Lang})
-		for n := 1; n <= len(key) && n <= headBytes; n++ {
-			l.heads[key[:n]] = true
-		}
+		forms[key] = append(forms[key], formRef{entry: ei, form: w.form, en: e.Lang == "en"})
 		if n := len(strings.Fields(w.text)); n+1 > l.maxToks {
 			l.maxToks = n + 1 // one spare: a half-space word may be written apart
 		}
 	}
-	for _, e := range l.entries {
+	for i, e := range l.entries {
+		ei = int32(i)
 		for _, v := range e.Verbs {
 			var ws []writtenForm
 			var err error
@@ -52,6 +50,7 @@ func (l *Lexicon) index() {
 			}
 		}
 	}
+	l.forms = newFormIndex(forms)
 }
 
 // Match is one trigger found in a sentence.
@@ -84,10 +83,10 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 		buf = buf[:0]
 		for j := i; j < len(keys) && j < i+l.maxToks; j++ {
 			buf = append(buf, keys[j]...)
-			if !l.heads[string(buf[:min(len(buf), headBytes)])] {
+			if !l.forms.mayBegin(buf) {
 				break // no form begins so
 			}
-			if rs, ok := l.forms[string(buf)]; ok {
+			if rs := l.forms.lookup(buf); rs != nil {
 				if lr := ofLang(rs, lang); len(lr) > 0 {
 					best, refs = j, lr
 				}
@@ -98,7 +97,7 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 			continue
 		}
 		for _, r := range refs {
-			m := Match{Entry: r.entry, First: i, Last: best, Form: r.form}
+			m := Match{Entry: l.entries[r.entry], First: i, Last: best, Form: r.form}
 			if lang == "en" && !m.Noun {
 				englishMode(keys, &m)
 			}
@@ -111,11 +110,12 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 
 // ofLang keeps the refs of one language.
 func ofLang(rs []formRef, lang string) []formRef {
+	en := lang == "en"
 	for _, r := range rs {
-		if r.lang != lang {
+		if r.en != en {
 			out := make([]formRef, 0, len(rs))
 			for _, r := range rs {
-				if r.lang == lang {
+				if r.en == en {
 					out = append(out, r)
 				}
 			}

@@ -1,0 +1,103 @@
+package triggers
+
+import (
+	"bytes"
+	"sort"
+)
+
+// formRef says which entry a surface form belongs to, and what form it is.
+type formRef struct {
+	entry int32 // index into Lexicon.entries
+	form  Form
+	en    bool // an English form
+}
+
+// formGroup is every ref of one surface form.
+type formGroup struct {
+	hash           uint64
+	keyOff, keyLen int32 // the form's key in formIndex.blob
+	first, n       int32 // its refs in formIndex.refs
+}
+
+// formIndex maps folded surface forms (with no spaces) to their triggers.
+// It holds no pointer per form — keys live in one byte slice, maps have
+// integer keys and values — so that the garbage collector, which scans the
+// whole live heap of a long run, has little to do here.
+type formIndex struct {
+	blob   []byte
+	groups []formGroup      // sorted by hash
+	byHash map[uint64]int32 // hash → first group with that hash
+	refs   []formRef        // grouped by form
+	heads  map[uint64]bool  // hashes of every form prefix of up to headBytes bytes
+}
+
+// hashKey is FNV-1a over a key's bytes.
+func hashKey(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// newFormIndex freezes a map of forms into an index.
+func newFormIndex(forms map[string][]formRef) *formIndex {
+	keys := make([]string, 0, len(forms))
+	size := 0
+	for k, rs := range forms {
+		keys = append(keys, k)
+		size += len(k)
+		_ = rs
+	}
+	sort.Strings(keys)
+	ix := &formIndex{
+		blob:   make([]byte, 0, size),
+		groups: make([]formGroup, 0, len(keys)),
+		byHash: make(map[uint64]int32, len(keys)),
+		heads:  map[uint64]bool{},
+	}
+	for _, k := range keys {
+		rs := forms[k]
+		g := formGroup{
+			hash: hashKey([]byte(k)), keyOff: int32(len(ix.blob)), keyLen: int32(len(k)),
+			first: int32(len(ix.refs)), n: int32(len(rs)),
+		}
+		ix.blob = append(ix.blob, k...)
+		ix.refs = append(ix.refs, rs...)
+		ix.groups = append(ix.groups, g)
+		for n := 1; n <= len(k) && n <= headBytes; n++ {
+			ix.heads[hashKey([]byte(k[:n]))] = true
+		}
+	}
+	sort.SliceStable(ix.groups, func(i, j int) bool { return ix.groups[i].hash < ix.groups[j].hash })
+	for i := len(ix.groups) - 1; i >= 0; i-- {
+		ix.byHash[ix.groups[i].hash] = int32(i)
+	}
+	return ix
+}
+
+// lookup returns the refs of the form key, or nil.
+func (ix *formIndex) lookup(key []byte) []formRef {
+	h := hashKey(key)
+	g, ok := ix.byHash[h]
+	if !ok {
+		return nil
+	}
+	for ; int(g) < len(ix.groups) && ix.groups[g].hash == h; g++ {
+		gr := ix.groups[g]
+		if bytes.Equal(ix.blob[gr.keyOff:gr.keyOff+gr.keyLen], key) {
+			return ix.refs[gr.first : gr.first+gr.n]
+		}
+	}
+	return nil
+}
+
+// mayBegin reports whether some form begins with key (up to headBytes of
+// it); false means certainly none does.
+func (ix *formIndex) mayBegin(key []byte) bool {
+	return ix.heads[hashKey(key[:min(len(key), headBytes)])]
+}
+
+// len is the number of distinct forms.
+func (ix *formIndex) len() int { return len(ix.groups) }
