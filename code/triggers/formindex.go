@@ -2,7 +2,8 @@ package triggers
 
 import (
 	"bytes"
-	"sort"
+	"cmp"
+	"slices"
 )
 
 // formRef says which entry a surface form belongs to, and what form it is.
@@ -45,12 +46,10 @@ func hashKey(b []byte) uint64 {
 func newFormIndex(forms map[string][]formRef) *formIndex {
 	keys := make([]string, 0, len(forms))
 	size := 0
-	for k, rs := range forms {
+	for k := range forms {
 		keys = append(keys, k)
 		size += len(k)
-		_ = rs
 	}
-	sort.Strings(keys)
 	ix := &formIndex{
 		blob:   make([]byte, 0, size),
 		groups: make([]formGroup, 0, len(keys)),
@@ -70,7 +69,9 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 			ix.heads[hashKey([]byte(k[:n]))] = true
 		}
 	}
-	sort.SliceStable(ix.groups, func(i, j int) bool { return ix.groups[i].hash < ix.groups[j].hash })
+	// Groups that share a hash are all compared in lookup, so their order
+	// among themselves does not matter.
+	slices.SortFunc(ix.groups, func(a, b formGroup) int { return cmp.Compare(a.hash, b.hash) })
 	for i := len(ix.groups) - 1; i >= 0; i-- {
 		ix.byHash[ix.groups[i].hash] = int32(i)
 	}
