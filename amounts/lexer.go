@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"khabar/text/fa"
 )
 
 // tokKind says what a token is made of.
@@ -39,18 +41,9 @@ const (
 	hamzaAbove = '\u0654'
 )
 
-// digitValue returns the value of a Latin, Persian or Arabic-Indic digit, or -1.
-func digitValue(r rune) int {
-	switch {
-	case '0' <= r && r <= '9':
-		return int(r - '0')
-	case '۰' <= r && r <= '۹':
-		return int(r - '۰')
-	case '٠' <= r && r <= '٩':
-		return int(r - '٠')
-	}
-	return -1
-}
+// digitValue returns the value of a Latin, Persian or Arabic-Indic digit,
+// or -1.
+func digitValue(r rune) int { return fa.DigitValue(r) }
 
 // isWordRune reports letters and the marks and joiners that live inside words.
 func isWordRune(r rune) bool {
