@@ -170,6 +170,12 @@ func BenchmarkStages(b *testing.B) {
 			}
 		})
 	}
+	run("read+normalize+split", func(i int) {
+		for a := range article.ReadFrom(strings.NewReader(docs[i]), "bench.txt", article.Auto, article.DefaultOptions()) {
+			n := p.Normalize(a.Body, "fa")
+			segment.Tokens(n.Text, segment.Sentences(n.Text))
+		}
+	})
 	run("read", func(i int) {
 		for range article.ReadFrom(strings.NewReader(docs[i]), "bench.txt", article.Auto, article.DefaultOptions()) {
 		}
