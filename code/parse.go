@@ -241,7 +241,7 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			cur.object = true
 			closeSeg()
 			// را closes a whole noun phrase: a bare head before the
-			// prepositional phrase it ends (ورود مقدونیه به ناتو را)
+			// prepositional phrase it ends (پیوستن گرجستان به ناتو را)
 			// is object too.
 			if ns := len(p.segs); ns >= 2 && p.segs[ns-1].object && p.segs[ns-1].place != "" {
 				prev := &p.segs[ns-2]

@@ -152,8 +152,8 @@ func (v *view) party(p *parse, it item, actor bool) (Party, bool) {
 }
 
 // appositionState returns a mention with a state in the phrase that
-// stands in apposition right after the item (پنی التاوس، رئیس اجرایی
-// گروه «کوو کاز کپیتال»، …), or nil.
+// stands in apposition right after the item (سارا احمدی، رئیس اجرایی
+// شرکت «آریانا معدن»، …), or nil.
 func (p *parse) appositionState(it item) *recognize.Entity {
 	last := it.ments[len(it.ments)-1].last
 	si := -1

@@ -205,7 +205,7 @@ func (st *state) anyCovered(a, b int) bool {
 }
 
 // linkPrefixes gives an organisation or event found from context whose
-// words begin another one's name (کوو کاز کپیتال, کوو کاز کپیتال گروپ)
+// words begin another one's name (پامیر انرژی, پامیر انرژی گروپ)
 // the longer one's key.
 func (st *state) linkPrefixes() {
 	for k := range st.mentions {

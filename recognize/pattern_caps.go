@@ -206,8 +206,8 @@ func (st *state) typeCapitals(a, b int) (string, int) {
 			return t, 3
 		}
 	}
-	// A place or event head in lower case after it: Donggala regency,
-	// Chequers plan (but Kurdish forces is no organisation).
+	// A place or event head in lower case after it: Balkh province,
+	// Marshall plan (but Kurdish forces is no organisation).
 	if st.isWordUnit(b) && st.units[b].latin && !st.units[b].cap && st.sameSentence(a, b) {
 		if t := headType(st.units[b].flags &^ flagOrgHead); t != "" {
 			return t, 4

@@ -34,8 +34,8 @@ func typeOfHead(c *cue) string {
 }
 
 // findHeadPatterns finds names introduced by a Persian head noun: quoted
-// (شرکت «استارلینک», گروه «X»), in Latin letters (شبکه CNN), or a run of
-// words (جزیره سولاویسی, انستیتیوت تحقیقات پالیسی مقدونیه).
+// (شرکت «آریانا معدن», گروه «X»), in Latin letters (شبکه CNN), or a run of
+// words (جزیره کیش, انستیتیوت مطالعات استراتژیک افغانستان).
 // With quotedOnly, only quoted names are taken: they are certain enough to
 // come before the title patterns, which may read them.
 func (st *state) findHeadPatterns(quotedOnly bool) {
@@ -140,7 +140,7 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 			}
 			if m.typ == lexicon.ORG && next.entry != nil && st.placeEndsName(next) {
 				// The body's full name ends with its country or city
-				// (انستیتیوت تحقیقات پالیسی مقدونیه, سازمان انتقال خون
+				// (انستیتیوت مطالعات استراتژیک افغانستان, سازمان انتقال خون
 				// کرمانشاه): the span takes it in, the canonical name
 				// leaves it out.
 				st.dropMention(next)

@@ -5,7 +5,7 @@ import (
 )
 
 // findParentheses finds a Persian name followed by its Latin form in
-// brackets (کوو کاز کپیتال گروپ (Kov Kaz Capital Group)): one mention over
+// brackets (پامیر انرژی گروپ (Pamir Energy Group)): one mention over
 // the Persian words, as many as the Latin has, with the Latin form as its
 // canonical name. A known name before the brackets keeps its entry; the
 // Latin form is then only an alias and makes no mention of its own.

@@ -89,8 +89,8 @@ func (st *state) findTitlePatterns() {
 		if st.nameAfterTitle(f) {
 			continue
 		}
-		// Name, title: مارکو روبیو، وزیر خارجهٔ ایالات متحده،; Pini
-		// Althaus, the chief executive of ...
+		// Name, title: سارا احمدی، وزیر تجارت افغانستان،; Sara
+		// Ahmadi, the chief executive of ...
 		st.nameBeforeTitle(f, true)
 	}
 }
