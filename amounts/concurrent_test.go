@@ -12,7 +12,7 @@ import (
 func TestConcurrentFind(t *testing.T) {
 	texts := []struct{ s, lang string }{
 		{"سران پنج کشور و ۱.۱ میلیارد دالر و ۷۰ درصد و ۳۷ طیاره", "fa"},
-		{"At least 384 people, $2.5bn and 70% of 16,000 voters", "en"},
+		{"At least 412 people, $2.5bn and 70% of 16,000 voters", "en"},
 		{"بین ۳۰ تا ۴۳ درصد و دو هزار و پانصد سرباز", "fa"},
 	}
 	want := make([][]Amount, len(texts))

@@ -38,7 +38,7 @@ func (v *view) completeSides(p *parse, k *cand) {
 	// A verbal act with no addressee: the first other party of the
 	// clause it governs (warned that there will be no aid for Syria;
 	// vowed to never use force against civilians). The actor's own state
-	// named there is not one (appealing for help to rebuild the country).
+	// named there is not one (asking for help to repair the roads).
 	// What a request asks about is no addressee.
 	if len(k.recip.parties) == 0 && governorTypes[k.typ] && k.typ != "REQUEST" && p.governsClause(k.m.Last) {
 		end := p.complement(k.m.Last)

@@ -90,7 +90,7 @@ func (f *finder) prepositionBefore(t0, w0 int) int {
 
 // coordinatedBefore returns the speakers of mentions joined by "and"
 // (and, in a list, commas) before the English mention m (The United
-// States and the European Union have warned).
+// States and Japan have warned).
 func (f *finder) coordinatedBefore(m *ment, w0 int) []speaker {
 	v := f.v
 	var out []speaker

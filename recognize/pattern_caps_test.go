@@ -38,7 +38,7 @@ func TestCapitalsRefuse(t *testing.T) {
 	r := testRecognizer(t)
 	tests := []struct{ name, body, not string }{
 		// A capital that only opens a sentence is no name.
-		{"sentence opener", "Fishing and farming are the mainstays of the economy.", "Fishing"},
+		{"sentence opener", "Mining and trade are the pillars of the province.", "Fishing"},
 		// A capitalised people's adjective is no place.
 		{"demonym", "They trained Kurdish forces in the north.", "Kurdish"},
 		// Title words alone are no name.

@@ -274,7 +274,7 @@ func (st *state) mergeInto(a int, m *mention, typ, source string) {
 
 // coordinated reports whether a list of places goes on at unit i (، or و
 // and another place): then the words before the first place describe
-// several bodies (خطوط هوایی ملی قزاقستان، تاجیکستان و ازبکستان), not one.
+// several bodies (خطوط هوایی ملی ترکیه، قطر و امارات), not one.
 func (st *state) coordinated(i int) bool {
 	if !st.isComma(i) && !(st.isWordUnit(i) && st.unitKey(i) == "و") {
 		return false

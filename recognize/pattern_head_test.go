@@ -47,7 +47,7 @@ func TestHeadPatternsRefuse(t *testing.T) {
 	r := testRecognizer(t)
 	tests := []struct{ name, body, not string }{
 		// "This union" names nothing: a demonstrative before the head.
-		{"demonstrative", "مذاکرات در مورد خروج از این اتحادیه جریان دارد.", "جریان"},
+		{"demonstrative", "گفت‌وگوها دربارهٔ پیوستن به این پیمان جریان دارد.", "جریان"},
 		// Only common words after a company head: a description, not a name.
 		{"description", "شرکت دولتی معادن قزاقستان همکاری می‌کند.", "شرکت دولتی معادن"},
 		// The noun of a light verb does not end a name: it belongs to the verb.

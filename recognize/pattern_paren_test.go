@@ -7,13 +7,13 @@ func TestParentheses(t *testing.T) {
 	// over the Persian words, the Latin form its canonical name, typed by
 	// the Latin head word (Group) and placed by the adjective before it.
 	r := testRecognizer(t)
-	body := "بر اساس این توافق، شرکت امریکایی نورث استار مینینگ گروپ (North Star Mining Group) با دولت همکاری خواهد کرد."
+	body := "طبق قرارداد تازه، شرکت کانادایی نورث استار مینینگ گروپ (North Star Mining Group) با دولت همکاری خواهد کرد."
 	es := r.Recognize(makeDoc("fa", "", body))
 	e := find(es, "نورث استار مینینگ گروپ")
 	if e == nil {
 		t.Fatalf("no mention of the Persian name in %s", describe(es))
 	}
-	if e.Type != "ORG" || e.Canonical != "North Star Mining Group" || e.Country != "USA" || e.Source != SourceParenthesis {
+	if e.Type != "ORG" || e.Canonical != "North Star Mining Group" || e.Country != "CAN" || e.Source != SourceParenthesis {
 		t.Errorf("got %+v", *e)
 	}
 	if find(es, "North Star Mining Group") != nil {

@@ -40,7 +40,7 @@ func TestDetectLanguage(t *testing.T) {
 		// English with a Persian name in Arabic script: the Latin majority wins.
 		{"english quoting persian", "The spokesman, Zabihullah Mujahid (ذبیح‌الله مجاهد), said the government had not been informed of the decision.", "en"},
 		// Persian with an English name in parentheses: the Arabic-script majority wins.
-		{"persian quoting english", "شرکت امریکایی کوو کاز کپیتال گروپ (Kov Kaz Capital Group) با شرکت دولتی معادن قزاقستان همکاری خواهد کرد.", "fa"},
+		{"persian quoting english", "شرکت کانادایی نورت استار مایننگ (North Star Mining) با شرکت دولتی معادن تاجیکستان همکاری خواهد کرد.", "fa"},
 		// Russian, decided by whatlanggo.
 		{"russian", "Президент России провёл переговоры с лидерами стран Центральной Азии и обсудил вопросы торговли и безопасности.", "ru"},
 		// German, decided by whatlanggo.
