@@ -149,3 +149,31 @@ func TestBatchFileTooLarge(t *testing.T) {
 		t.Errorf("got %q; want big.txt too large and ok.jsonl read (the file cap is not for JSON Lines)", got)
 	}
 }
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, content string
+		date          string
+		wantErr       bool
+	}{
+		// A dated article is read with its date.
+		{"dated", "date 2025-01-02 خبر.\nمتن.", "2025-01-02", false},
+		// An impossible date gives the article, dateless, and the error.
+		{"bad date", "date 2025-13-45 خبر.\nمتن.", "", true},
+		// An empty file is an error.
+		{"empty", "", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".txt")
+			if err := os.WriteFile(p, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			a, err := ReadFile(p, DefaultOptions())
+			if (err != nil) != tt.wantErr || a.Date != tt.date {
+				t.Errorf("ReadFile = %q, %v; want date %q, error %v", a.Date, err, tt.date, tt.wantErr)
+			}
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package code
 
 import (
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -71,19 +70,11 @@ func makeInput(tb testing.TB, lang, date, body string) Input {
 // readArticle reads one dated article file.
 func readArticle(tb testing.TB, path string) article.Article {
 	tb.Helper()
-	fh, err := os.Open(path)
+	a, err := article.ReadFile(path, article.DefaultOptions())
 	if err != nil {
-		tb.Fatal(err)
+		tb.Fatalf("%s: %v", path, err)
 	}
-	defer fh.Close()
-	for a, err := range article.ReadFrom(fh, path, article.Auto, article.DefaultOptions()) {
-		if err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		return a
-	}
-	tb.Fatalf("%s: no article", path)
-	return article.Article{}
+	return a
 }
 
 // describe renders events compactly for test failures and logs.

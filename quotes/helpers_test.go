@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"os"
 	"sync"
 	"testing"
 
@@ -63,17 +62,9 @@ func findIn(tb testing.TB, lang, body string) ([]Quote, []recognize.Entity) {
 // readArticle reads the one article of a dev file.
 func readArticle(t *testing.T, path string) article.Article {
 	t.Helper()
-	fh, err := os.Open(path)
+	a, err := article.ReadFile(path, article.DefaultOptions())
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
-	defer fh.Close()
-	for a, err := range article.ReadFrom(fh, path, article.Auto, article.DefaultOptions()) {
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		return a
-	}
-	t.Fatalf("%s: no article", path)
-	return article.Article{}
+	return a
 }

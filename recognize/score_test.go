@@ -238,17 +238,10 @@ func TestDevEntityF1(t *testing.T) {
 }
 
 func readArticle(t testing.TB, path string) article.Article {
-	fh, err := os.Open(path)
+	t.Helper()
+	a, err := article.ReadFile(path, article.DefaultOptions())
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
-	defer fh.Close()
-	for a, err := range article.ReadFrom(fh, path, article.Auto, article.DefaultOptions()) {
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		return a
-	}
-	t.Fatalf("%s: no article", path)
-	return article.Article{}
+	return a
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -85,28 +84,21 @@ eng) and, with --explain, what each article missed and got wrong.`,
 // predictFile extracts the one article of path and returns the scored part
 // of its output, read back from the contract's JSON.
 func predictFile(cmd *cobra.Command, p *pipeline.Pipeline, path string) (*gold.Prediction, error) {
-	f, err := os.Open(path)
+	a, err := article.ReadFile(path, article.DefaultOptions())
+	if err != nil && a.Body == "" {
+		return nil, err
+	}
+	res, err := p.Extract(cmd.Context(), a)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	for a, err := range article.ReadFrom(f, path, article.Auto, article.DefaultOptions()) {
-		if err != nil {
-			return nil, err
-		}
-		res, err := p.Extract(cmd.Context(), a)
-		if err != nil {
-			return nil, err
-		}
-		b, err := json.Marshal(res)
-		if err != nil {
-			return nil, err
-		}
-		var pred gold.Prediction
-		if err := json.Unmarshal(b, &pred); err != nil {
-			return nil, err
-		}
-		return &pred, nil
+	b, err := json.Marshal(res)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("%s: no article", path)
+	var pred gold.Prediction
+	if err := json.Unmarshal(b, &pred); err != nil {
+		return nil, err
+	}
+	return &pred, nil
 }
