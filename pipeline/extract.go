@@ -127,6 +127,14 @@ type Text struct {
 	Tokens    []text.Token
 }
 
+// Doc is the text as the recognizer, the quote finder and the coder read it.
+func (t Text) Doc() recognize.Doc {
+	return recognize.Doc{
+		Body: t.Article.Body, Norm: t.Norm.Text, Align: t.Norm.Align, Sentences: t.Sentences, Tokens: t.Tokens,
+		Lang: t.Article.Lang, Variant: t.Article.Variant, Date: t.Article.Date,
+	}
+}
+
 // TextLayer runs the text layer over a, filling in its id, language and
 // variant.
 func (p *Pipeline) TextLayer(a article.Article) Text {
@@ -176,10 +184,7 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 			res.Tokens[i] = Token{Start: sp.Start, End: sp.End, Kind: tk.Kind.String(), Sentence: tk.Sentence}
 		}
 	}
-	doc := recognize.Doc{
-		Body: a.Body, Norm: norm.Text, Align: norm.Align, Sentences: sents, Tokens: tokens,
-		Lang: a.Lang, Variant: a.Variant, Date: a.Date,
-	}
+	doc := t.Doc()
 	mentions := p.recognizer.Recognize(doc)
 	var ids map[string]string
 	res.Entities, ids = entitiesOf(mentions)

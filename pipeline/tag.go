@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 
+	"khabar/article"
 	"khabar/recognize"
 	"khabar/text/segment"
 )
@@ -25,10 +26,10 @@ func (p *Pipeline) Tag(tokens []string, lang string) []string {
 	body := b.String()
 	norm := p.Normalize(body, lang)
 	sents := segment.Sentences(norm.Text)
-	doc := recognize.Doc{
-		Body: body, Norm: norm.Text, Align: norm.Align, Sentences: sents,
-		Tokens: segment.Tokens(norm.Text, sents), Lang: lang,
-	}
+	doc := Text{
+		Article: article.Article{Body: body, Lang: lang}, Norm: norm, Sentences: sents,
+		Tokens: segment.Tokens(norm.Text, sents),
+	}.Doc()
 	tags := make([]string, len(tokens))
 	for i := range tags {
 		tags[i] = "O"
