@@ -100,6 +100,19 @@ func PersianNormalizer(opts fa.Options, lex *lexicon.Lexicon) *fa.Normalizer {
 	return n
 }
 
+// idOf hashes the matching forms of a body's sentences, joined by spaces:
+// ID of the body, without folding it a second time.
+func idOf(keys []string) string {
+	h := sha256.New()
+	for i, k := range keys {
+		if i > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(k))
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
 // persianNames returns every Arabic-script name, adjective and metonym of
 // the lexicon.
 func persianNames(lex *lexicon.Lexicon) []string {
@@ -148,15 +161,16 @@ func (p *Pipeline) TextLayer(a article.Article) Text {
 		}
 	}
 	norm := p.Normalize(a.Body, a.Lang)
-	a.ID = ID(norm.Text)
 	sents := segment.Sentences(norm.Text)
+	// Every non-space character lies in a sentence, so the sentences'
+	// matching forms joined by spaces are the matching form of the whole
+	// body: they serve both the duplicate marks and the id.
 	keys := make([]string, len(sents))
-	segment.MarkDuplicates(sents, func(i int) string {
-		if keys[i] == "" {
-			keys[i] = fa.Fold(norm.Text[sents[i].Start:sents[i].End])
-		}
-		return keys[i]
-	})
+	for i, s := range sents {
+		keys[i] = fa.Fold(norm.Text[s.Start:s.End])
+	}
+	a.ID = idOf(keys)
+	segment.MarkDuplicates(sents, func(i int) string { return keys[i] })
 	return Text{Article: a, Norm: norm, Sentences: sents, Tokens: segment.Tokens(norm.Text, sents)}
 }
 
