@@ -133,7 +133,7 @@ func (f *finder) wordBefore(c *cand) reason {
 }
 
 // ageApposition reports the English age between commas after a name:
-// "Dyteon Simpson, 20, has been", "Olivera Georgijevska, 79, in Skopje".
+// "Marcus Reed, 24, was detained", "Elena Petrova, 68, in Sofia".
 func (f *finder) ageApposition(c *cand, p int) bool {
 	if !f.isNum(c.num) || !c.info.plainInt() || c.value < 1 || c.value > 120 || c.scale != 1 {
 		return false

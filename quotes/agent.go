@@ -39,7 +39,7 @@ func (f *finder) pluralHead(m *ment) bool {
 
 // bridge returns the named organisation that an agent stands for: the
 // last one named before it whose name holds the agent's word (police →
-// Baton Rouge Police Department), or nil.
+// Springfield Police Department), or nil.
 func (f *finder) bridge(m *ment) *recognize.Entity {
 	v := f.v
 	e := v.entity(m)

@@ -138,7 +138,7 @@ func (f *finder) commaBefore(vt, w0 int) int {
 }
 
 // beforeTrailingAttribution ends an English report before a short last
-// clause that is itself an attribution (…, CBS affiliate WAFB reports.).
+// clause that is itself an attribution (…, CBS affiliate KXAN reports.).
 func (f *finder) beforeTrailingAttribution(t0, t1 int) int {
 	v := f.v
 	for c := t1 - 1; c > t0 && c >= t1-10; c-- {

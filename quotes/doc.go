@@ -32,7 +32,7 @@
 // auxiliaries, appositions and relative clauses, or right after it. A
 // pronoun speaks for its antecedent; a title alone (the foreign minister,
 // وزیر خارجه) for the person of the article with that office; an agent
-// (police) for the named organisation that holds its word (Baton Rouge
+// (police) for the named organisation that holds its word (Springfield
 // Police Department), else by its phrase as written (state election
 // commission); "including X" names X among a group; coordinated subjects
 // (X و Y) all speak; a Persian clause with no subject takes the speaker

@@ -146,7 +146,7 @@ func isPronoun(e *recognize.Entity) bool {
 // isModifier reports whether mention m, not a person, modifies a head
 // rather than being one: in Persian when a plain word comes right before
 // it (دیپلوماتان ملل متحد، دفتر X); in English when it is a possessive
-// or another name follows within three words (CBS affiliate WAFB).
+// or another name follows within three words (CBS affiliate KXAN).
 func (f *finder) isModifier(m *ment, chunk bool, w0, w1 int) bool {
 	v := f.v
 	e := v.entity(m)

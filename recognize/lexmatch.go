@@ -41,7 +41,7 @@ func (st *state) lexiconMention(i int, cd candidate) (mention, bool) {
 			continue
 		}
 		if tg.latin && tg.entry.IsAgent() && st.units[i].cap && (st.capNeighbour(i-1) || st.capNeighbour(cd.unit+1)) {
-			continue // Police inside a name: the Baton Rouge Police Department
+			continue // Police inside a name: the Springfield Police Department
 		}
 		_, seen := st.seen[tg.entry]
 		if (tg.common || (!tg.latin && tg.words == 1 && tg.runes <= 2)) && !seen {

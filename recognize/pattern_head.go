@@ -53,7 +53,7 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 		if m := st.mentionAt(p); m != nil && m.u0 == p && m.adjective {
 			country, p = countryOf(m), m.u1
 		}
-		// An agent may stand there too: اداره پلیس Baton Rouge.
+		// An agent may stand there too: اداره پلیس Springfield.
 		agent := st.mentionAt(p)
 		if agent != nil && agent.u0 == p && agent.entry != nil && agent.entry.IsAgent() && st.latinAt(agent.u1) {
 			p = agent.u1
