@@ -5,7 +5,7 @@ import "strings"
 // subjectEn finds the speakers of an English verb at [vt, ve) whose
 // clause starts at w0: the subject right before the verb (past
 // auxiliaries, appositions and relative clauses), or, with none, the name
-// right after it ("…," said Olivera Georgijevska).
+// right after it ("…," said Elena Petrova).
 func (f *finder) subjectEn(vt, ve, w0 int) []speaker {
 	v := f.v
 	if sc := f.leftScan(w0, vt); sc.incl != nil {
@@ -116,7 +116,7 @@ func (f *finder) coordinatedBefore(m *ment, w0 int) []speaker {
 }
 
 // speakerAfter returns the speaker named right after an English verb
-// (said Olivera Georgijevska; says Foreign Minister).
+// (said Elena Petrova; says Foreign Minister).
 func (f *finder) speakerAfter(k int) []speaker {
 	v := f.v
 	if v.isWord(k, "the") {
