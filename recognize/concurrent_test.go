@@ -13,7 +13,7 @@ func TestConcurrent(t *testing.T) {
 	docs := []Doc{
 		makeDoc("fa", "2025-11-07", "دونالد ترمپ، رئیس‌جمهور ایالات متحده، به قزاقستان سفر کرد. او گفت که شرکت «نوا سولار» آماده است."),
 		makeDoc("en", "", "President Gjorgo Ivanski, 62, met Donald Trump in Skopje. He said the Baton Ridge Police Department was ready."),
-		makeDoc("fa", "", "مارکو روبیو، وزیر خارجهٔ ایالات متحده، با پنی التاوس دیدار کرد. این کشور امیدوار است."),
+		makeDoc("fa", "", "عباس عراقچی، وزیر خارجهٔ ایران، با سارا احمدی دیدار کرد. این کشور امیدوار است."),
 	}
 	want := make([][]Entity, len(docs))
 	for i, d := range docs {
