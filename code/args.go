@@ -65,6 +65,9 @@ func (p *parse) objectItems(m triggers.Match) []item {
 				}
 			}
 		}
+		if p.markedObject(m) {
+			return nil // the object را marks names no actor ("some countries")
+		}
 		for _, si := range segs {
 			sg := p.segs[si]
 			if sg.first >= m.First || sg.place != "" {
@@ -96,6 +99,24 @@ func (p *parse) objectItems(m triggers.Match) []item {
 		break
 	}
 	return nil
+}
+
+// markedObject reports whether a Persian verb has an object marked by را
+// before it in its clause, whether or not that object names an actor.
+func (p *parse) markedObject(m triggers.Match) bool {
+	if !p.persian || m.Noun {
+		return false
+	}
+	for _, si := range p.clauseSegs(p.clauseOf[m.First]) {
+		sg := p.segs[si]
+		if sg.first >= m.First {
+			break
+		}
+		if sg.object {
+			return true
+		}
+	}
+	return false
 }
 
 // placeItems finds the phrases of m's clause opened by a preposition of

@@ -109,6 +109,20 @@ func TestFamiliesPersian(t *testing.T) {
 		{name: "coerce arrest", lang: "fa", text: "پولیس پاکستان سه تبعه افغانستان را بازداشت کرد.", want: []string{"COERCE PAK→AFG"}},
 		// ASSAULT: an attack on a به place
 		{name: "assault", lang: "fa", text: "اسرائیل به غزه حمله کرد.", want: []string{"ASSAULT ISR→PSE"}},
+		// ACCUSE split: the charge inside the predicate (متهم به … کرد)
+		{name: "accuse split", lang: "fa", text: "ایران امریکا را متهم به دخالت در امور داخلی کرد.", want: []string{"ACCUSE IRN→USA"}},
+		// REQUEST split: what is asked for inside the predicate (خواستار … شد)
+		{name: "request split", lang: "fa", text: "ترکیه از سوئد خواستار استرداد چند پناهجو شد.", want: []string{"REQUEST TUR→SWE"}},
+		// AGREE split, Dari copula: متعهد به … میباشد
+		{name: "agree split copula", lang: "fa", text: "حکومت ازبکستان متعهد به پرداخت سهم خود میباشد.", want: []string{"AGREE UZB→"}},
+		// REJECT: paid no heed (negated only: اعتنایی نکرد)
+		{name: "reject no heed", lang: "fa", text: "بلاروس به هشدارهای اتحادیه اروپا اعتنایی نکرد.", want: []string{"REJECT BLR→EU"}},
+		// PROTEST: a campaign to boycott a referendum is a protest, not a sanction
+		{name: "protest boycott vote", lang: "fa", text: "پویش تحریم همه‌پرسی در ارمنستان گسترش یافت.", want: []string{"PROTEST ARM→ARM"}, not: []string{"SANCTION"}},
+		// CONSULT: a meeting in the present of داشتن (indicative without می)
+		{name: "consult present dashtan", lang: "fa", text: "وزیر خارجه ایران امروز با همتای عراقی خود دیدار دارد.", want: []string{"CONSULT IRN→IRQ"}},
+		// CONSULT visit, Dari: مواصلت کرد (arrived)
+		{name: "consult arrival dari", lang: "fa", text: "رئیس‌جمهور قزاقستان به کابل مواصلت کرد.", want: []string{"CONSULT KAZ→AFG"}},
 	})
 }
 
@@ -204,6 +218,9 @@ func TestArgumentPatterns(t *testing.T) {
 		{name: "apposition", lang: "en", text: "Marco Rubio, the US Secretary of State, met Kazakh officials in Astana.", want: []string{"CONSULT USA→KAZ"}},
 		// a relative clause's subject is its head
 		{name: "relative clause", lang: "fa", text: "رئیس‌جمهور ازبکستان که هفته گذشته به چین سفر کرد، گفت اقتصاد رشد می‌کند.", want: []string{"CONSULT UZB→CHN"}},
+		// an object marked by را that names no actor: no recipient from the
+		// clause after it (the تا clause's migrants are not the accused)
+		{name: "unnamed object", lang: "fa", text: "ایران برخی کشورهای غربی را به دروغ‌پراکنی متهم کرد تا مهاجران افغان را بترسانند.", want: []string{"ACCUSE IRN→"}},
 		// the two governments: the last two states named
 		{name: "dual", lang: "en", text: "Armenia and Azerbaijan disagreed for years. The two governments struck a deal in June.", want: []string{"SUPPORT ARM→AZE @2025-06"}},
 	})

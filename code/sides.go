@@ -39,8 +39,9 @@ func (v *view) completeSides(p *parse, k *cand) {
 	// clause it governs (warned that there will be no aid for Syria;
 	// vowed to never use force against civilians). The actor's own state
 	// named there is not one (asking for help to repair the roads).
-	// What a request asks about is no addressee.
-	if len(k.recip.parties) == 0 && governorTypes[k.typ] && k.typ != "REQUEST" && p.governsClause(k.m.Last) {
+	// What a request asks about is no addressee, nor is anything after a
+	// verb whose object (را) is already named, if not as an actor.
+	if len(k.recip.parties) == 0 && governorTypes[k.typ] && k.typ != "REQUEST" && !p.markedObject(k.m) && p.governsClause(k.m.Last) {
 		end := p.complement(k.m.Last)
 		its := withoutItems(p.items(k.m.Last+1, end), k.actor.items)
 		own := distinctCodes(k.actor.parties)

@@ -22,6 +22,10 @@ type Lexicon struct {
 	byID    map[string]*Entry
 	forms   *formIndex // folded surface forms (no spaces) → triggers
 	maxToks int        // the most tokens a form spans
+	// gaps are the predicates written with a gap (Gap), by the folded
+	// words before it; gapToks is the most tokens those words span.
+	gaps    map[string]gapGroup
+	gapToks int
 }
 
 // headBytes is how much of a form's beginning the heads set keeps: enough

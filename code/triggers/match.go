@@ -10,9 +10,34 @@ import (
 // index generates and indexes every surface form of every entry.
 func (l *Lexicon) index() {
 	forms := map[string][]formRef{}
-	l.maxToks = 1
+	gapForms := map[string]map[string][]formRef{}
+	gapToks, gapMost := map[string]int{}, map[string]int{}
+	l.maxToks, l.gapToks = 1, 0
 	var ei int32
+	addGapForm := func(e *Entry, w writtenForm, before, after string) {
+		bk, ak := fa.FoldKey(before), fa.FoldKey(after)
+		if bk == "" || ak == "" {
+			return
+		}
+		n := len(strings.Fields(before))
+		gapToks[bk] = n
+		l.gapToks = max(l.gapToks, n)
+		gapMost[bk] = max(gapMost[bk], len(strings.Fields(after))+1)
+		if gapForms[bk] == nil {
+			gapForms[bk] = map[string][]formRef{}
+		}
+		for _, r := range gapForms[bk][ak] {
+			if r.entry == ei && r.form == w.form {
+				return
+			}
+		}
+		gapForms[bk][ak] = append(gapForms[bk][ak], formRef{entry: ei, form: w.form, en: e.Lang == "en"})
+	}
 	addForm := func(e *Entry, w writtenForm) {
+		if before, after, ok := splitGap(w.text); ok {
+			addGapForm(e, w, before, after)
+			return
+		}
 		key := fa.FoldKey(w.text)
 		if key == "" {
 			return
@@ -51,6 +76,7 @@ func (l *Lexicon) index() {
 		}
 	}
 	l.forms = newFormIndex(forms)
+	l.gaps = indexGaps(gapForms, gapToks, gapMost)
 }
 
 // Match is one trigger found in a sentence.
@@ -91,6 +117,11 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 					best, refs = j, lr
 				}
 			}
+		}
+		// A gapped predicate (متهم به … کرد) is longer than any form that
+		// matches its first words alone.
+		if last, rs := l.matchGap(keys, i, lang, buf); last > best {
+			best, refs = last, rs
 		}
 		if best < 0 {
 			i++

@@ -107,7 +107,9 @@ func conjugate(past, present string, compound bool, base Form, add func(string, 
 			} else {
 				add(prefixed("ب", present)+e, with(Form{Subjunctive: true}))
 				if compound {
-					add(present+e, with(Form{Subjunctive: true}))
+					// داشتن's present goes without می (دیدار دارد): there
+					// the bare form is indicative.
+					add(present+e, with(Form{Subjunctive: !strings.HasSuffix(past, "داشت")}))
 				}
 			}
 			add(n+futureAux[i]+" "+past, with(Form{Negated: neg, Future: true}))

@@ -243,3 +243,59 @@ func TestEnglishInflection(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedPredicates matches Persian predicates written with a gap (Gap)
+// in the built-in lexicon.
+func TestGappedPredicates(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, sentence, id string // id "" wants no gapped match
+		passive            bool
+	}{
+		// The charge between متهم به and the light verb.
+		{"accuse", "دولت او را متهم به جاسوسی برای یک کشور بیگانه کرد", "fa/accuse/mottaham-be", false},
+		// The passive of a gapped کرد predicate: متهم به … شد.
+		{"accuse passive", "او متهم به فساد مالی شد", "fa/accuse/mottaham-be", true},
+		// What is asked for between خواستار and شد, eight words at most.
+		{"request", "وزیران خواستار آزادی فوری و بی قید و شرط زندانیان شدند", "fa/request/khastar", false},
+		// A gap never crosses که: a new clause begins there.
+		{"stops at ke", "او خواستار آن است که جنگ تمام شد", "", false},
+		// A gap holds at least one word: the bare form is a plain predicate.
+		{"no empty gap", "او خواستار شد", "fa/request/khastar", false},
+		// Too long a gap: more than eight words between the two parts.
+		{"too long", "او خواستار یک دو سه چهار پنج شش هفت هشت نه شد", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ks := keys(tt.sentence)
+			ms := l.Match("fa", ks)
+			var got *Match
+			for i := range ms {
+				if ms[i].Last-ms[i].First >= 2 && !ms[i].Noun {
+					got = &ms[i]
+				}
+			}
+			if tt.name == "no empty gap" {
+				if len(ms) == 0 || ms[0].Entry.ID != tt.id {
+					t.Fatalf("want %s, got %v", tt.id, ms)
+				}
+				return
+			}
+			if tt.id == "" {
+				if got != nil && strings.Contains(strings.Join(ks[got.First:got.Last+1], " "), "خواستار") {
+					t.Fatalf("want no gapped match, got %s over %q", got.Entry.ID, ks[got.First:got.Last+1])
+				}
+				return
+			}
+			if got == nil || got.Entry.ID != tt.id {
+				t.Fatalf("want %s, got %v", tt.id, ms)
+			}
+			if got.Passive != tt.passive {
+				t.Errorf("passive %v, want %v", got.Passive, tt.passive)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 
 	"khabar/text/fa"
 )
@@ -54,10 +55,13 @@ func (e *Entry) Validate() error {
 		var err error
 		if e.Lang == "en" {
 			_, err = englishForms(v)
+			if err == nil && strings.Contains(v, Gap) {
+				err = fmt.Errorf("verb %q: a gap (%s) is for Persian predicates only", v, Gap)
+			}
 		} else {
 			_, err = persianForms(v)
-			if err == nil && canonical.String(v) != v {
-				err = fmt.Errorf("verb %q is not in written form (want %q)", v, canonical.String(v))
+			if err == nil {
+				err = persianWritten(v)
 			}
 		}
 		if err != nil {
@@ -72,4 +76,24 @@ func (e *Entry) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// persianWritten checks that a Persian verb spec is written as the
+// normalizer writes it, each side of its gap (if any) on its own, and
+// that a gap has words on both sides.
+func persianWritten(v string) error {
+	parts := []string{v}
+	if strings.Contains(v, Gap) {
+		before, after, ok := splitGap(v)
+		if !ok || strings.Count(v, Gap) > 1 {
+			return fmt.Errorf("verb %q: a gap (%s) stands once, between the fixed words and the verb", v, Gap)
+		}
+		parts = []string{before, after}
+	}
+	for _, p := range parts {
+		if w := canonical.String(p); w != p {
+			return fmt.Errorf("verb %q is not in written form (want %q for %q)", v, w, p)
+		}
+	}
+	return nil
 }
