@@ -29,8 +29,17 @@ type formIndex struct {
 	groups []formGroup      // sorted by hash
 	byHash map[uint64]int32 // hash → first group with that hash
 	refs   []formRef        // grouped by form
-	heads  map[uint64]bool  // hashes of every form prefix of up to headBytes bytes
+	heads  []uint64         // a bit set over the hashes of every form prefix of up to headBytes bytes
 }
+
+// headBits is the size of the heads bit set: 8 Mbit (1 MB), so that a
+// word no form begins with is turned away by one bit test, wrongly let
+// through only a few times in a hundred.
+const headBits = 1 << 23
+
+func (ix *formIndex) setHead(h uint64) { ix.heads[(h%headBits)/64] |= 1 << (h % 64) }
+
+func (ix *formIndex) hasHead(h uint64) bool { return ix.heads[(h%headBits)/64]&(1<<(h%64)) != 0 }
 
 // hashKey is FNV-1a over a key's bytes.
 func hashKey(b []byte) uint64 {
@@ -54,7 +63,7 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 		blob:   make([]byte, 0, size),
 		groups: make([]formGroup, 0, len(keys)),
 		byHash: make(map[uint64]int32, len(keys)),
-		heads:  map[uint64]bool{},
+		heads:  make([]uint64, headBits/64),
 	}
 	for _, k := range keys {
 		rs := forms[k]
@@ -66,7 +75,7 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 		ix.refs = append(ix.refs, rs...)
 		ix.groups = append(ix.groups, g)
 		for n := 1; n <= len(k) && n <= headBytes; n++ {
-			ix.heads[hashKey([]byte(k[:n]))] = true
+			ix.setHead(hashKey([]byte(k[:n])))
 		}
 	}
 	// Groups that share a hash are all compared in lookup, so their order
@@ -97,7 +106,7 @@ func (ix *formIndex) lookup(key []byte) []formRef {
 // mayBegin reports whether some form begins with key (up to headBytes of
 // it); false means certainly none does.
 func (ix *formIndex) mayBegin(key []byte) bool {
-	return ix.heads[hashKey(key[:min(len(key), headBytes)])]
+	return ix.hasHead(hashKey(key[:min(len(key), headBytes)]))
 }
 
 // len is the number of distinct forms.

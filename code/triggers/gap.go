@@ -44,7 +44,7 @@ func indexGaps(forms map[string]map[string][]formRef, toks, most map[string]int)
 // before the gap, then 1 to maxGapToks tokens, then its words after the
 // gap, the nearest first. It returns the last token and the refs.
 func (l *Lexicon) matchGap(keys []string, i int, lang string, buf []byte) (last int, refs []formRef) {
-	if len(l.gaps) == 0 {
+	if len(l.gaps) == 0 || !l.gapFirst[keys[i]] {
 		return -1, nil
 	}
 	buf = buf[:0]

@@ -24,8 +24,9 @@ type Lexicon struct {
 	maxToks int        // the most tokens a form spans
 	// gaps are the predicates written with a gap (Gap), by the folded
 	// words before it; gapToks is the most tokens those words span.
-	gaps    map[string]gapGroup
-	gapToks int
+	gaps     map[string]gapGroup
+	gapToks  int
+	gapFirst map[string]bool // the first words of the gaps' keys
 }
 
 // headBytes is how much of a form's beginning the heads set keeps: enough

@@ -12,7 +12,7 @@ func (l *Lexicon) index() {
 	forms := map[string][]formRef{}
 	gapForms := map[string]map[string][]formRef{}
 	gapToks, gapMost := map[string]int{}, map[string]int{}
-	l.maxToks, l.gapToks = 1, 0
+	l.maxToks, l.gapToks, l.gapFirst = 1, 0, map[string]bool{}
 	var ei int32
 	addGapForm := func(e *Entry, w writtenForm, before, after string) {
 		bk, ak := fa.FoldKey(before), fa.FoldKey(after)
@@ -20,6 +20,7 @@ func (l *Lexicon) index() {
 			return
 		}
 		n := len(strings.Fields(before))
+		l.gapFirst[fa.FoldKey(strings.Fields(before)[0])] = true
 		gapToks[bk] = n
 		l.gapToks = max(l.gapToks, n)
 		gapMost[bk] = max(gapMost[bk], len(strings.Fields(after))+1)
