@@ -55,5 +55,6 @@ func (p *Pipeline) Tag(tokens []string, lang string) []string {
 			}
 		}
 	}
+	widenSpans(tokens, tags)
 	return tags
 }
