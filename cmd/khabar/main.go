@@ -32,7 +32,6 @@ goes on; the exit status is 1 when any record failed.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newTagCmd(), newEvalCmd())
-	root.AddCommand(newServeCmd())
 	return root
 }
 
