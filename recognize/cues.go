@@ -39,6 +39,7 @@ const (
 	cueAge
 	cueInflected
 	cueVerbNoun
+	cueSource
 )
 
 var cueKinds = map[string]cueKind{
@@ -47,6 +48,7 @@ var cueKinds = map[string]cueKind{
 	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
 	"particle": cueParticle, "connector": cueConnector, "titlemod": cueTitleMod, "demonstrative": cueDemonstrative,
 	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge, "vnoun": cueVerbNoun,
+	"source": cueSource,
 }
 
 // cue is one phrase of the cue data.
@@ -96,7 +98,7 @@ var flagOfKind = [...]uint32{
 	cuePronoun: flagPronoun, cuePrep: flagPrep, cueTitle: flagTitle, cueCommon: flagCommon, cueVerb: flagVerb | flagStop,
 	cueParticle: flagParticle, cueConnector: flagConnector, cueTitleMod: flagTitleMod, cueDemonstrative: flagDemonstrative,
 	cuePossessive: flagPossessive, cueDeterminer: flagDeterminer, cueOf: flagOf, cueAge: flagAge,
-	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop,
+	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop, cueSource: 0,
 }
 
 // loadCues reads every cue file.

@@ -7,6 +7,7 @@ func (st *state) findPatterns() {
 	st.findParentheses()
 	st.findHeadPatterns(true)
 	st.findTitlePatterns()
+	st.findReportSources()
 	st.findHeadPatterns(false)
 	st.findNamedAgents()
 	st.findPersonPatterns()

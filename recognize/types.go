@@ -56,6 +56,7 @@ const (
 	SourcePlace       = "pattern:place"
 	SourceCapitals    = "pattern:capitals"
 	SourceSurname     = "pattern:surname"
+	SourceReport      = "pattern:report"
 	SourceCoref       = "coref"
 )
 
