@@ -30,6 +30,7 @@ type formIndex struct {
 	byHash map[uint64]int32 // hash → first group with that hash
 	refs   []formRef        // grouped by form
 	heads  []uint64         // a bit set over the hashes of every form prefix of up to headBytes bytes
+	whole  []uint64         // a bit set over the hashes of the whole forms
 }
 
 // headBits is the size of the heads bit set: 8 Mbit (1 MB), so that a
@@ -37,9 +38,13 @@ type formIndex struct {
 // through only a few times in a hundred.
 const headBits = 1 << 23
 
-func (ix *formIndex) setHead(h uint64) { ix.heads[(h%headBits)/64] |= 1 << (h % 64) }
+func (ix *formIndex) setHead(h uint64) { setBit(ix.heads, h) }
 
-func (ix *formIndex) hasHead(h uint64) bool { return ix.heads[(h%headBits)/64]&(1<<(h%64)) != 0 }
+func (ix *formIndex) hasHead(h uint64) bool { return hasBit(ix.heads, h) }
+
+func setBit(set []uint64, h uint64) { set[(h%headBits)/64] |= 1 << (h % 64) }
+
+func hasBit(set []uint64, h uint64) bool { return set[(h%headBits)/64]&(1<<(h%64)) != 0 }
 
 // hashKey is FNV-1a over a key's bytes.
 func hashKey(b []byte) uint64 {
@@ -64,6 +69,7 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 		groups: make([]formGroup, 0, len(keys)),
 		byHash: make(map[uint64]int32, len(keys)),
 		heads:  make([]uint64, headBits/64),
+		whole:  make([]uint64, headBits/64),
 	}
 	for _, k := range keys {
 		rs := forms[k]
@@ -74,6 +80,7 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 		ix.blob = append(ix.blob, k...)
 		ix.refs = append(ix.refs, rs...)
 		ix.groups = append(ix.groups, g)
+		setBit(ix.whole, g.hash)
 		for n := 1; n <= len(k) && n <= headBytes; n++ {
 			ix.setHead(hashKey([]byte(k[:n])))
 		}
@@ -90,6 +97,9 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 // lookup returns the refs of the form key, or nil.
 func (ix *formIndex) lookup(key []byte) []formRef {
 	h := hashKey(key)
+	if !hasBit(ix.whole, h) {
+		return nil // most keys: one bit test, no map lookup
+	}
 	g, ok := ix.byHash[h]
 	if !ok {
 		return nil
