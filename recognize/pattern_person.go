@@ -36,7 +36,7 @@ func (st *state) findPersonPatterns() {
 					i = end - 1
 				}
 			}
-		case u.flags&flagSpeech != 0:
+		case u.flags&flagSpeech != 0 || st.cueAt[i].kinds&(1<<cueSpeech) != 0:
 			st.nameBefore(i, SourceSpeech, true)
 		case u.flags&flagAge != 0 && i > 0 && st.units[i-1].kind == text.Number:
 			st.nameBefore(i-1, SourceAge, false)

@@ -13,6 +13,12 @@ func TestPlacePattern(t *testing.T) {
 
 func TestPersonPatterns(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		// A lone surname before a two-word verb of saying.
+		{"speech compound", "fa", "کمالیان تصریح کرد که این طرح اجرا می‌شود.",
+			[]wantEntity{{"کمالیان", "PER", "", "", "pattern:speech"}}},
+		// A lone surname before the formula with which news quotes a speaker.
+		{"speech formula", "fa", "شاهرخیان با بیان اینکه قیمت‌ها بالا رفته افزود: بازار آرام است.",
+			[]wantEntity{{"شاهرخیان", "PER", "", "", "pattern:speech"}}},
 		// A common given name, then a surname no list holds.
 		{"given name", "fa", "دیروز محمد کریمزاده به هرات رسید.",
 			[]wantEntity{{"محمد کریمزاده", "PER", "", "", "pattern:given-name"}}},
