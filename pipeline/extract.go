@@ -30,6 +30,7 @@ type Pipeline struct {
 	lexicon    *lexicon.Lexicon
 	recognizer *recognize.Recognizer
 	coder      *code.Coder
+	ministries ministries // for Tag, built on first use
 }
 
 // New returns a pipeline for cfg, or an error naming the bad field.

@@ -56,5 +56,6 @@ func (p *Pipeline) Tag(tokens []string, lang string) []string {
 		}
 	}
 	widenSpans(tokens, tags)
+	tagMinistries(tokens, tags, p.ministries.of(p.lexicon))
 	return tags
 }
