@@ -28,6 +28,12 @@ func TestHeadPatterns(t *testing.T) {
 		// A sports team: the head تیم and the club's name and city.
 		{"team", "fa", "تیم پرسپولیس در ورزشگاه آزادی به میدان رفت.",
 			[]wantEntity{{"تیم پرسپولیس", "ORG", "", "", "pattern:head"}}},
+		// A venue: the head noun is part of the place's name.
+		{"venue", "fa", "کنسرت در تالار سپیدار برگزار شد.",
+			[]wantEntity{{"تالار سپیدار", "LOC", "", "", "pattern:head"}}},
+		// Heights on a front line: the head noun is part of the name.
+		{"heights", "fa", "نیروها ارتفاعات گل‌کمر را تصرف کردند.",
+			[]wantEntity{{"ارتفاعات گل‌کمر", "LOC", "", "", "pattern:head"}}},
 		// A municipality head and its city make one body.
 		{"municipality", "fa", "شهرداری قزوین طرح تازه‌ای ارائه داد.",
 			[]wantEntity{{"شهرداری قزوین", "ORG", "", "", "pattern:head"}}},
