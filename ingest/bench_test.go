@@ -1,0 +1,104 @@
+package ingest_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"khabar/ingest"
+	"khabar/store"
+	"khabar/store/sqlite"
+)
+
+// benchArticles is the corpus size of the ingest benchmarks:
+// KHABAR_BENCH_ARTICLES, default 2000.
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("KHABAR_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 2000
+}
+
+// BenchmarkIngest ingests generated articles into a fresh SQLite file
+// with the full pipeline and reports articles/s and database bytes per
+// article; then it measures search and events latency on that database.
+//
+//	KHABAR_BENCH_ARTICLES=50000 go test -run XXX -bench Ingest -benchtime 1x -timeout 1h ./ingest/
+func BenchmarkIngest(b *testing.B) {
+	n := benchArticles()
+	dir := b.TempDir()
+	in := writeCorpus(b, dir, n)
+	p := sharedPipeline(b)
+	var st store.Store
+	var path string
+	for i := 0; b.Loop(); i++ {
+		path = filepath.Join(dir, "bench"+strconv.Itoa(i)+".db")
+		s, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		sum, err := ingest.Run(context.Background(), s, []string{in}, ingest.Options{Pipeline: p})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(sum.Stored)/time.Since(start).Seconds(), "articles/s")
+		if st != nil {
+			st.Close()
+		}
+		st = s
+	}
+	b.StopTimer()
+	defer st.Close()
+	size := int64(0)
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(path + suffix); err == nil {
+			size += fi.Size()
+		}
+	}
+	b.ReportMetric(float64(size)/float64(n), "dbbytes/article")
+	reportLatencies(b, st)
+}
+
+// reportLatencies runs a mix of searches and event queries and reports
+// their 95th percentile.
+func reportLatencies(b *testing.B, st store.Store) {
+	ctx := context.Background()
+	searches := []store.SearchQuery{
+		{Q: "tungsten"}, {Q: "تنگستن"}, {Q: "رئیس جمهور"}, {Q: "رئیسجمهور", Lang: "fa"},
+		{Q: "Kazakhstan wheat", From: "2025-03-01", To: "2025-06-30"}, {Q: "قزاقستان", Actor: "KAZ"},
+		{Q: "railway", Type: "AGREE"}, {Q: "report 17"},
+	}
+	events := []store.EventQuery{
+		{}, {Actor: "KAZ"}, {Actor: "KAZ", Type: "AGREE", From: "2025-01-01"}, {Recipient: "AFG"},
+		{Type: "ACCUSE", Lang: "fa"}, {Q: "tungsten"}, {From: "2025-05-01", To: "2025-05-31"},
+	}
+	var sl, el []time.Duration
+	for range 20 {
+		for _, q := range searches {
+			t := time.Now()
+			if _, err := st.Search(ctx, q); err != nil {
+				b.Fatal(err)
+			}
+			sl = append(sl, time.Since(t))
+		}
+		for _, q := range events {
+			t := time.Now()
+			if _, err := st.Events(ctx, q); err != nil {
+				b.Fatal(err)
+			}
+			el = append(el, time.Since(t))
+		}
+	}
+	b.ReportMetric(p95(sl), "search-p95-ms")
+	b.ReportMetric(p95(el), "events-p95-ms")
+}
+
+func p95(ds []time.Duration) float64 {
+	slices.Sort(ds)
+	return float64(ds[len(ds)*95/100].Microseconds()) / 1000
+}

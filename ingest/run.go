@@ -1,0 +1,192 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"khabar/article"
+	"khabar/pipeline"
+	"khabar/store"
+)
+
+// Run reads every input, extracts the articles not yet in st, and stores
+// them. It returns when the inputs are done or ctx ends; in both cases
+// every result extracted is committed before it returns (an interrupted
+// run has Summary.Interrupted set and a nil error). The error is non-nil
+// only when the store fails; records that cannot be read or extracted are
+// counted and listed in the Summary.
+func Run(ctx context.Context, st store.Store, inputs []string, opts Options) (Summary, error) {
+	start := time.Now()
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return Summary{}, err
+	}
+	r := &run{st: st, opts: opts, items: make(chan item, 4*opts.Workers), results: make(chan outcome, 4*opts.Workers)}
+
+	// On cancellation the reader stops; workers and the writer drain what
+	// was read, so nothing extracted is lost.
+	// A failing store stops the reader and the workers too.
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.stop = cancel
+	var wg sync.WaitGroup
+	wg.Go(func() { r.read(wctx, inputs) })
+	var workers sync.WaitGroup
+	for range opts.Workers {
+		workers.Go(func() { r.work(wctx) })
+	}
+	go func() { workers.Wait(); close(r.results) }()
+	werr := r.write(ctx)
+	wg.Wait()
+
+	r.sum.Elapsed = time.Since(start)
+	r.sum.Interrupted = ctx.Err() != nil
+	return r.sum, werr
+}
+
+// item is one record read: an article or a read error.
+type item struct {
+	a   article.Article
+	err error
+}
+
+// outcome is what a worker made of one item.
+type outcome struct {
+	res   *pipeline.Result // to store
+	dup   bool             // already stored
+	fail  string           // a failure reason, or ""
+	bytes int64
+}
+
+type run struct {
+	st      store.Store
+	opts    Options
+	items   chan item
+	results chan outcome
+	sum     Summary // owned by the writer goroutine
+	stop    context.CancelFunc
+}
+
+// read sends every record of the inputs to the workers.
+func (r *run) read(ctx context.Context, inputs []string) {
+	defer close(r.items)
+	batch := article.NewBatch(r.opts.Read)
+	for a, err := range batch.Read(ctx, inputs) {
+		if ctx.Err() != nil {
+			return
+		}
+		select {
+		case r.items <- item{a, err}:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// work extracts articles, skipping those already stored.
+func (r *run) work(ctx context.Context) {
+	p := r.opts.Pipeline
+	for it := range r.items {
+		if it.err != nil {
+			if errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded) {
+				continue
+			}
+			r.results <- outcome{fail: it.err.Error()}
+			continue
+		}
+		if ctx.Err() != nil {
+			continue // drain: the reader stops soon
+		}
+		size := int64(len(it.a.Body))
+		// The id needs only the text layer; an article already stored
+		// is not run through the later stages.
+		id := p.TextLayer(it.a).Article.ID
+		if ok, err := r.st.Has(ctx, id); err == nil && ok {
+			r.results <- outcome{dup: true, bytes: size}
+			continue
+		}
+		res, err := p.Extract(ctx, it.a)
+		if err != nil {
+			if ctx.Err() == nil {
+				r.results <- outcome{fail: fmt.Sprintf("%s:%d: %v", it.a.Source, it.a.Line, err), bytes: size}
+			}
+			continue
+		}
+		r.results <- outcome{res: &res, bytes: size}
+	}
+}
+
+// write gathers results into batches and stores them. After ctx ends it
+// keeps draining and commits what is left with a context that is not
+// cancelled.
+func (r *run) write(ctx context.Context) error {
+	var pending []pipeline.Result
+	var failed error
+	flush := func() {
+		if len(pending) == 0 || failed != nil {
+			pending = pending[:0]
+			return
+		}
+		sum, err := r.st.Put(context.WithoutCancel(ctx), store.Batch{Results: pending, Lexicon: r.opts.Lexicon})
+		if err != nil {
+			failed = err
+			r.stop()
+		}
+		r.sum.Stored += sum.Stored
+		r.sum.Duplicates += sum.Duplicates
+		r.sum.Linked += sum.Linked
+		r.sum.NewEvents += sum.NewEvents
+		pending = pending[:0]
+	}
+	tick := time.NewTicker(r.opts.FlushEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case o, ok := <-r.results:
+			if !ok {
+				flush()
+				r.report()
+				return failed
+			}
+			r.count(o)
+			if o.res != nil {
+				pending = append(pending, *o.res)
+				if len(pending) >= r.opts.BatchSize {
+					flush()
+				}
+			}
+			r.report()
+		case <-tick.C:
+			flush()
+		}
+	}
+}
+
+// count adds one outcome to the summary.
+func (r *run) count(o outcome) {
+	switch {
+	case o.fail != "":
+		r.sum.Failed++
+		if len(r.sum.Failures) < r.opts.MaxFailures {
+			r.sum.Failures = append(r.sum.Failures, o.fail)
+		}
+		if o.bytes > 0 {
+			r.sum.Read++
+		}
+	case o.dup:
+		r.sum.Read++
+		r.sum.Duplicates++
+	default:
+		r.sum.Read++
+	}
+	r.sum.Bytes += o.bytes
+}
+
+func (r *run) report() {
+	if r.opts.Progress != nil {
+		r.opts.Progress(r.sum.Counts)
+	}
+}

@@ -1,0 +1,139 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"khabar/pipeline"
+	"khabar/store"
+)
+
+// Article returns one article with everything extracted from it.
+func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
+	var a store.Article
+	art, err := articleKey(id)
+	if err != nil {
+		return a, err
+	}
+	q := db.d.rebind(`SELECT ` + summaryColumns + `, a.source_id, a.body, a.khabar_version, a.lexicon FROM articles a WHERE a.art = ?`)
+	var key int64
+	dest := append(summaryDest(&a.ArticleSummary, &key), &a.SourceID, &a.Body, &a.KhabarVersion, &a.Lexicon)
+	if err := queryRow(ctx, db.b, q, []any{art}, dest...); err != nil {
+		return a, fmt.Errorf("article %s: %w", id, err)
+	}
+	if a.ID != id {
+		return store.Article{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	steps := []func() error{
+		func() error {
+			a.Sentences = []pipeline.Sentence{}
+			return db.each(ctx, `SELECT idx, start_byte, end_byte, duplicate_of, quote FROM sentences WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var s pipeline.Sentence
+				var dup, quote int
+				if err := r.Scan(&s.Index, &s.Start, &s.End, &dup, &quote); err != nil {
+					return err
+				}
+				if dup >= 0 {
+					s.DuplicateOf = &dup
+				}
+				s.Quote = quote != 0
+				a.Sentences = append(a.Sentences, s)
+				return nil
+			})
+		},
+		func() error {
+			a.Entities = []pipeline.Entity{}
+			return db.each(ctx, `SELECT eid, type, text, canonical, start_byte, end_byte, sentence, country, sector, wikidata, entry, role, source
+				FROM entities WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var e pipeline.Entity
+				if err := r.Scan(&e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence, &e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
+					return err
+				}
+				a.Entities = append(a.Entities, e)
+				return nil
+			})
+		},
+		func() error {
+			a.Amounts = []pipeline.Amount{}
+			return db.each(ctx, `SELECT aid, kind, value, unit, thing, text, start_byte, end_byte, sentence FROM amounts WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var m pipeline.Amount
+				if err := r.Scan(&m.ID, &m.Kind, &m.Value, &m.Unit, &m.Thing, &m.Text, &m.Start, &m.End, &m.Sentence); err != nil {
+					return err
+				}
+				a.Amounts = append(a.Amounts, m)
+				return nil
+			})
+		},
+		func() error {
+			a.Quotes = []pipeline.Quote{}
+			return db.each(ctx, `SELECT speaker, speaker_entity, text, direct, sentence, start_byte, end_byte FROM quotes WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var q pipeline.Quote
+				var direct int
+				if err := r.Scan(&q.Speaker, &q.SpeakerEntity, &q.Text, &direct, &q.Sentence, &q.Start, &q.End); err != nil {
+					return err
+				}
+				q.Direct = direct != 0
+				a.Quotes = append(a.Quotes, q)
+				return nil
+			})
+		},
+		func() error {
+			a.Events = []store.ArticleEvent{}
+			return db.each(ctx, `SELECT ev, report FROM event_reports WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var ev int64
+				var report string
+				if err := r.Scan(&ev, &report); err != nil {
+					return err
+				}
+				var e store.ArticleEvent
+				if err := json.Unmarshal([]byte(report), &e.Event); err != nil {
+					return fmt.Errorf("event report of %s: %w", id, err)
+				}
+				e.EventID = eventID(ev)
+				a.Events = append(a.Events, e)
+				return nil
+			})
+		},
+		func() error {
+			a.StoryArticles = []string{}
+			return db.each(ctx, `SELECT id FROM articles WHERE story = ? AND art <> ? ORDER BY date, art LIMIT 100`, []any{a.Story, art}, func(r Rows) error {
+				var other string
+				if err := r.Scan(&other); err != nil {
+					return err
+				}
+				a.StoryArticles = append(a.StoryArticles, other)
+				return nil
+			})
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return store.Article{}, wrapErr("reading article "+id, err)
+		}
+	}
+	return a, nil
+}
+
+// each runs q (with ? placeholders) and calls f for every row.
+func (db *DB) each(ctx context.Context, q string, args []any, f func(Rows) error) error {
+	rows, err := db.b.Query(ctx, db.d.rebind(q), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := f(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// summaryColumns are the columns of a store.ArticleSummary, read by
+// summaryDest; the table is aliased a.
+const summaryColumns = `a.id, a.source, a.url, a.date, a.lang, a.variant, a.title, a.story, a.n_events, a.art`
+
+func summaryDest(s *store.ArticleSummary, key *int64) []any {
+	return []any{&s.ID, &s.Source, &s.URL, &s.Date, &s.Lang, &s.Variant, &s.Title, &s.Story, &s.Events, key}
+}

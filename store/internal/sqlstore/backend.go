@@ -1,0 +1,80 @@
+package sqlstore
+
+import "context"
+
+// Conn runs statements: a database or a transaction.
+type Conn interface {
+	Exec(ctx context.Context, query string, args ...any) error
+	Query(ctx context.Context, query string, args ...any) (Rows, error)
+}
+
+// Rows is the result of Query; Close must be called.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
+
+// Tx is a transaction.
+type Tx interface {
+	Conn
+	Commit(ctx context.Context) error
+	Rollback(ctx context.Context) error
+}
+
+// Backend is a database connection (or pool) that can begin transactions.
+type Backend interface {
+	Conn
+	Begin(ctx context.Context) (Tx, error)
+	Close() error
+}
+
+// Dialect is what differs between databases.
+type Dialect struct {
+	// Name is "sqlite" or "postgres" (store.Stats.Backend).
+	Name string
+	// Migrations are the schema changes; Migrations[i] brings the schema
+	// to version i+1. Each runs in one transaction.
+	Migrations []string
+	// Dollar says placeholders are $1, $2, … rather than ?.
+	Dollar bool
+	// IndexSQL inserts one article into the search index; its two
+	// parameters are the article key and the index terms joined by spaces.
+	IndexSQL string
+	// MatchSQL is a sub-query selecting the keys of the articles that
+	// match its one parameter, made by MatchArg.
+	MatchSQL string
+	// MatchArg turns query term groups (every group must match, one of
+	// its terms suffices) into MatchSQL's parameter.
+	MatchArg func(groups [][]string) string
+	// MaxParams is the most parameters one statement may have.
+	MaxParams int
+}
+
+// rebind turns ? placeholders into $n for dialects that need it. The
+// queries of this package hold no ? inside string literals.
+func (d *Dialect) rebind(q string) string {
+	if !d.Dollar {
+		return q
+	}
+	b := make([]byte, 0, len(q)+16)
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b = append(b, '$')
+			b = appendInt(b, n)
+			continue
+		}
+		b = append(b, q[i])
+	}
+	return string(b)
+}
+
+func appendInt(b []byte, n int) []byte {
+	if n >= 10 {
+		b = appendInt(b, n/10)
+	}
+	return append(b, byte('0'+n%10))
+}

@@ -1,0 +1,101 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"khabar/store"
+	"khabar/store/internal/sqlstore"
+)
+
+func init() {
+	store.Register("file", func(ctx context.Context, dsn string) (store.Store, error) { return Open(ctx, dsn) })
+}
+
+// BusyTimeoutMillis is how long a statement waits for a lock held by
+// another connection or process before failing.
+const BusyTimeoutMillis = 10000
+
+// dialect is SQLite's: the shared schema with an FTS5 index.
+var dialect = &sqlstore.Dialect{
+	Name: "sqlite",
+	Migrations: []string{
+		sqlstore.SharedSchemaV1("INTEGER", "INTEGER PRIMARY KEY", "REAL", "WITHOUT ROWID") + `
+CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, detail = none,
+	tokenize = 'unicode61 remove_diacritics 0');
+`,
+	},
+	IndexSQL:  `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
+	MatchSQL:  `SELECT rowid FROM search WHERE search MATCH ?`,
+	MatchArg:  matchArg,
+	MaxParams: 999,
+}
+
+// matchArg writes term groups as an FTS5 query: ("a" OR "ab") AND ("b" OR
+// "ab"). Terms hold only letters and digits (sqlstore.QueryGroups), so
+// quoting them is enough.
+func matchArg(groups [][]string) string {
+	var b strings.Builder
+	for i, g := range groups {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		b.WriteByte('(')
+		for j, t := range g {
+			if j > 0 {
+				b.WriteString(" OR ")
+			}
+			b.WriteByte('"')
+			b.WriteString(strings.ReplaceAll(t, `"`, `""`))
+			b.WriteByte('"')
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// Open opens (creating if needed) the SQLite database at path, a file
+// path or a file: URI, and migrates its schema.
+func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
+	if path == "" {
+		path = store.DefaultPath
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	s, err := sqlstore.New(ctx, backend{db: db, cache: &stmtCache{stmts: map[string]*sql.Stmt{}}}, dialect)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// dsn adds the connection settings to path.
+func dsn(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeoutMillis))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(0)")
+	q.Set("_txlock", "immediate")
+	name := path
+	if !strings.HasPrefix(name, "file:") {
+		name = "file:" + (&url.URL{Path: path}).EscapedPath()
+	}
+	sep := "?"
+	if strings.Contains(name, "?") {
+		sep = "&"
+	}
+	return name + sep + q.Encode()
+}
