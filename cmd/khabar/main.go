@@ -32,6 +32,8 @@ goes on; the exit status is 1 when any record failed.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newTagCmd(), newEvalCmd())
+	root.AddCommand(newServeCmd(), newDemoCmd())
+	root.AddCommand(newIngestCmd(), newSearchCmd(), newEventsCmd(), newExportCmd())
 	return root
 }
 

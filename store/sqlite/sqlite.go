@@ -33,7 +33,7 @@ CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, det
 	IndexSQL:  `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
 	MatchSQL:  `SELECT rowid FROM search WHERE search MATCH ?`,
 	MatchArg:  matchArg,
-	MaxParams: 999,
+	MaxParams: 32000, // SQLite allows 32766 since 3.32
 }
 
 // matchArg writes term groups as an FTS5 query: ("a" OR "ab") AND ("b" OR

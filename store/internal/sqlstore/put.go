@@ -37,18 +37,19 @@ func (db *DB) Put(ctx context.Context, b store.Batch) (store.PutSummary, error) 
 				continue
 			}
 			known[r.Article.ID] = true
-			linked, newEvents, err := w.article(ctx, r)
+			linked, err := w.article(ctx, r)
 			if err != nil {
 				return fmt.Errorf("storing %s (%s:%d): %w", r.Article.ID, r.Article.Source, r.Article.Line, err)
 			}
 			sum.Stored++
-			sum.NewEvents += newEvents
 			if linked {
 				sum.Linked++
 			}
 			sum.StoredIDs = append(sum.StoredIDs, r.Article.ID)
 		}
-		return w.flush(ctx)
+		newEvents, err := w.flush(ctx)
+		sum.NewEvents = newEvents
+		return err
 	})
 	if err != nil {
 		return store.PutSummary{}, err
@@ -57,14 +58,37 @@ func (db *DB) Put(ctx context.Context, b store.Batch) (store.PutSummary, error) 
 }
 
 // writer writes the articles of one transaction, gathering the rows of
-// the per-article tables into multi-row inserts.
+// the per-article tables into multi-row inserts and the batch's events
+// into one upsert per event.
 type writer struct {
 	db  *DB
 	tx  Tx
 	lex string
 	now string
 
-	articles, bands, sentences, entities, amounts, quotes, actors, reports *bulk
+	articles, bands, sentences, entities, amounts, quotes, actors, reports, events *bulk
+
+	// pending maps the SimHash band keys of the batch's articles, not yet
+	// in the database, to their fingerprints and stories.
+	pending map[int64][]pendingPrint
+	// evs are the batch's events by key, in first-seen order.
+	evs   map[int64]*batchEvent
+	evOrd []int64
+}
+
+// pendingPrint is one article of the batch as the story look-up sees it.
+type pendingPrint struct {
+	fp    uint64
+	story string
+}
+
+// batchEvent is one merged event of the batch: its row and how many of
+// the batch's articles report it.
+type batchEvent struct {
+	row      []any // the events columns but mentions, which the upsert adds
+	mentions int
+	actor    []pipeline.Party
+	recip    []pipeline.Party
 }
 
 func (db *DB) newWriter(tx Tx, lexicon string) *writer {
@@ -83,46 +107,122 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 			"start_byte", "end_byte"),
 		actors:  newBulk(d, "event_actors", "code", "side", "ev", "name"),
 		reports: newBulk(d, "event_reports", "art", "idx", "ev", "type", "lang", "sentence", "start_byte", "end_byte", "report"),
+		events: newBulkWith(d, "ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + excluded.mentions",
+			"events", "ev", "key", "type", "mode", "date", "date_precision", "cameo", "quad_code", "goldstein",
+			"actor", "recipient", "first_art", "trigger_text", "event_text", "lang", "mentions"),
+		pending: map[int64][]pendingPrint{},
+		evs:     map[int64]*batchEvent{},
 	}
 }
 
-func (w *writer) flush(ctx context.Context) error {
+// flush writes everything queued and returns how many of the batch's
+// events were new to the database.
+func (w *writer) flush(ctx context.Context) (int, error) {
+	newEvents, err := w.flushEvents(ctx)
+	if err != nil {
+		return 0, err
+	}
 	for _, b := range []*bulk{w.articles, w.bands, w.sentences, w.entities, w.amounts, w.quotes, w.actors, w.reports} {
 		if err := b.flush(ctx, w.tx); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return newEvents, nil
 }
 
-// article queues one new article and writes its events; it reports
-// whether the article joined an earlier story and how many events were
-// new.
-func (w *writer) article(ctx context.Context, r pipeline.Result) (linked bool, newEvents int, err error) {
+// flushEvents upserts the batch's events, each once with the number of
+// the batch's articles that report it, and queues the parties of those
+// new to the database.
+func (w *writer) flushEvents(ctx context.Context) (int, error) {
+	if len(w.evOrd) == 0 {
+		return 0, nil
+	}
+	known, err := w.knownEvents(ctx)
+	if err != nil {
+		return 0, err
+	}
+	newEvents := 0
+	for _, ev := range w.evOrd {
+		be := w.evs[ev]
+		if err := w.events.add(ctx, w.tx, append(be.row, be.mentions)...); err != nil {
+			return 0, wrapErr("merging events", err)
+		}
+		if known[ev] {
+			continue
+		}
+		newEvents++
+		if err := w.parties(ctx, ev, "actor", be.actor); err != nil {
+			return 0, err
+		}
+		if err := w.parties(ctx, ev, "recipient", be.recip); err != nil {
+			return 0, err
+		}
+	}
+	if err := w.events.flush(ctx, w.tx); err != nil {
+		return 0, wrapErr("merging events", err)
+	}
+	return newEvents, nil
+}
+
+// knownEvents returns which of the batch's event keys the database holds.
+func (w *writer) knownEvents(ctx context.Context) (map[int64]bool, error) {
+	known := map[int64]bool{}
+	const chunk = 500
+	for i := 0; i < len(w.evOrd); i += chunk {
+		part := w.evOrd[i:min(i+chunk, len(w.evOrd))]
+		args := make([]any, len(part))
+		for j, ev := range part {
+			args[j] = ev
+		}
+		rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT ev FROM events WHERE ev IN (`+placeholders(len(args))+`)`), args...)
+		if err != nil {
+			return nil, wrapErr("looking up events", err)
+		}
+		for rows.Next() {
+			var ev int64
+			if err := rows.Scan(&ev); err != nil {
+				rows.Close()
+				return nil, wrapErr("looking up events", err)
+			}
+			known[ev] = true
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, wrapErr("looking up events", err)
+		}
+	}
+	return known, nil
+}
+
+// article queues one new article and its events; it reports whether the
+// article joined an earlier story.
+func (w *writer) article(ctx context.Context, r pipeline.Result) (linked bool, err error) {
 	a := r.Article
 	art, _ := articleKey(a.ID)
 	fp := simhash.Of(a.Body)
 	story, err := w.story(ctx, fp)
 	if err != nil {
-		return false, 0, err
+		return false, err
 	}
 	linked = story != ""
 	if !linked {
 		story = a.ID
 	}
-	// The article row first: the story look-up of a later article of the
-	// batch reads it.
 	if err := w.articles.add(ctx, w.tx, art, a.ID, a.SourceID, a.Source, a.Line, a.URL, a.Date, a.Lang, a.Variant,
 		a.Title, a.Body, story, int64(fp), len(r.Events), r.KhabarVersion, w.lex, w.now); err != nil {
-		return false, 0, err
+		return false, err
 	}
+	// The story look-up of a later article of the batch finds this one
+	// here, before its rows are written.
 	for _, k := range simhash.Keys(fp) {
+		w.pending[k] = append(w.pending[k], pendingPrint{fp: fp, story: story})
 		if err := w.bands.add(ctx, w.tx, k, art); err != nil {
-			return false, 0, err
+			return false, err
 		}
 	}
 	if err := w.tx.Exec(ctx, w.db.d.rebind(w.db.d.IndexSQL), art, joinTerms(IndexTerms(a.Title+"\n"+a.Body))); err != nil {
-		return false, 0, wrapErr("indexing for search", err)
+		return false, wrapErr("indexing for search", err)
 	}
 	for _, s := range r.Sentences {
 		dup := -1
@@ -130,44 +230,46 @@ func (w *writer) article(ctx context.Context, r pipeline.Result) (linked bool, n
 			dup = *s.DuplicateOf
 		}
 		if err := w.sentences.add(ctx, w.tx, art, s.Index, s.Start, s.End, dup, boolInt(s.Quote)); err != nil {
-			return false, 0, err
+			return false, err
 		}
 	}
 	for i, e := range r.Entities {
 		if err := w.entities.add(ctx, w.tx, art, i, e.ID, e.Type, e.Text, e.Canonical, e.Start, e.End, e.Sentence,
 			e.Country, e.Sector, e.Wikidata, e.Entry, e.Role, e.Source); err != nil {
-			return false, 0, err
+			return false, err
 		}
 	}
 	for i, m := range r.Amounts {
 		if err := w.amounts.add(ctx, w.tx, art, i, m.ID, m.Kind, m.Value, m.Unit, m.Thing, m.Text, m.Start, m.End, m.Sentence); err != nil {
-			return false, 0, err
+			return false, err
 		}
 	}
 	for i, q := range r.Quotes {
 		if err := w.quotes.add(ctx, w.tx, art, i, q.Speaker, q.SpeakerEntity, q.Text, boolInt(q.Direct), q.Sentence, q.Start, q.End); err != nil {
-			return false, 0, err
+			return false, err
 		}
 	}
-	newEvents, err = w.events(ctx, art, r)
-	return linked, newEvents, err
+	return linked, w.queueEvents(ctx, art, r)
 }
 
-// story returns the story of the nearest stored article within
-// simhash.MaxDistance of fp, or "". The articles queued but not yet
-// flushed are flushed first so that near-duplicates within one batch are
-// found too.
+// story returns the story of the nearest article within
+// simhash.MaxDistance of fp, stored or earlier in the batch, or "".
 func (w *writer) story(ctx context.Context, fp uint64) (string, error) {
-	if err := w.articles.flush(ctx, w.tx); err != nil {
-		return "", err
-	}
-	if err := w.bands.flush(ctx, w.tx); err != nil {
-		return "", err
-	}
 	keys := simhash.Keys(fp)
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
+	}
+	best, bestDist := "", simhash.MaxDistance+1
+	consider := func(h uint64, story string) {
+		if d := simhash.Distance(fp, h); d < bestDist || d == bestDist && story < best {
+			best, bestDist = story, d
+		}
+	}
+	for _, k := range keys {
+		for _, p := range w.pending[k] {
+			consider(p.fp, p.story)
+		}
 	}
 	rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT a.simhash, a.story FROM simhash_bands b JOIN articles a ON a.art = b.art
 		WHERE b.band_key IN (`+placeholders(len(args))+`)`), args...)
@@ -175,57 +277,46 @@ func (w *writer) story(ctx context.Context, fp uint64) (string, error) {
 		return "", wrapErr("looking up near-duplicates", err)
 	}
 	defer rows.Close()
-	best, bestDist := "", simhash.MaxDistance+1
 	for rows.Next() {
 		var h int64
 		var story string
 		if err := rows.Scan(&h, &story); err != nil {
 			return "", wrapErr("looking up near-duplicates", err)
 		}
-		if d := simhash.Distance(fp, uint64(h)); d < bestDist || d == bestDist && story < best {
-			best, bestDist = story, d
-		}
+		consider(uint64(h), story)
 	}
 	return best, wrapErr("looking up near-duplicates", rows.Err())
 }
 
-// events merges the article's events into the events table: one row per
-// event key, its mention count raised once per article.
-func (w *writer) events(ctx context.Context, art int64, r pipeline.Result) (newEvents int, err error) {
+// queueEvents adds the article's events to the batch's merged events,
+// each raised once for the article, and queues its reports.
+func (w *writer) queueEvents(ctx context.Context, art int64, r pipeline.Result) error {
 	seen := map[int64]bool{}
-	upsert := w.db.d.rebind(`INSERT INTO events (ev, key, type, mode, date, date_precision, cameo, quad_code, goldstein,
-		actor, recipient, mentions, first_art, trigger_text, event_text, lang)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
-		ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + 1 RETURNING mentions`)
 	for i, e := range r.Events {
 		key, ev := eventKey(e, r.Article.Date)
 		if !seen[ev] {
 			seen[ev] = true
-			date := e.Date
-			if date == "" {
-				date = r.Article.Date
-			}
-			var mentions int
-			err := queryRow(ctx, w.tx, upsert, []any{ev, key, e.Type, e.Mode, date, e.DatePrecision, e.CAMEO, e.QuadCode,
-				e.Goldstein, jsonText(e.Actor), jsonText(e.Recipient), art, e.Trigger, e.EventText, r.Article.Lang}, &mentions)
-			if err != nil {
-				return 0, wrapErr("merging an event", err)
-			}
-			if mentions == 1 {
-				newEvents++
-				if err := w.parties(ctx, ev, "actor", e.Actor); err != nil {
-					return 0, err
+			be := w.evs[ev]
+			if be == nil {
+				date := e.Date
+				if date == "" {
+					date = r.Article.Date
 				}
-				if err := w.parties(ctx, ev, "recipient", e.Recipient); err != nil {
-					return 0, err
+				be = &batchEvent{
+					row: []any{ev, key, e.Type, e.Mode, date, e.DatePrecision, e.CAMEO, e.QuadCode, e.Goldstein,
+						jsonText(e.Actor), jsonText(e.Recipient), art, e.Trigger, e.EventText, r.Article.Lang},
+					actor: e.Actor, recip: e.Recipient,
 				}
+				w.evs[ev] = be
+				w.evOrd = append(w.evOrd, ev)
 			}
+			be.mentions++
 		}
 		if err := w.reports.add(ctx, w.tx, art, i, ev, e.Type, r.Article.Lang, e.Sentence, e.Start, e.End, jsonText(e)); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return newEvents, nil
+	return nil
 }
 
 // parties queues the actor codes of a new event, each code once per side.
