@@ -103,12 +103,12 @@ func (r *run) work(ctx context.Context) {
 		size := int64(len(it.a.Body))
 		// The id needs only the text layer; an article already stored
 		// is not run through the later stages.
-		id := p.TextLayer(it.a).Article.ID
-		if ok, err := r.st.Has(ctx, id); err == nil && ok {
+		t := p.TextLayer(it.a)
+		if ok, err := r.st.Has(ctx, t.Article.ID); err == nil && ok {
 			r.results <- outcome{dup: true, bytes: size}
 			continue
 		}
-		res, err := p.Extract(ctx, it.a)
+		res, err := p.ExtractText(ctx, t)
 		if err != nil {
 			if ctx.Err() == nil {
 				r.results <- outcome{fail: fmt.Sprintf("%s:%d: %v", it.a.Source, it.a.Line, err), bytes: size}

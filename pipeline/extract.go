@@ -180,7 +180,17 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	t := p.TextLayer(a)
+	return p.ExtractText(ctx, p.TextLayer(a))
+}
+
+// ExtractText runs the stages after the text layer on t, which must come
+// from this pipeline's TextLayer: a caller that needed the article's id
+// first (to skip articles already stored) does not pay for the text layer
+// twice.
+func (p *Pipeline) ExtractText(ctx context.Context, t Text) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	a, norm, sents, tokens := t.Article, t.Norm, t.Sentences, t.Tokens
 	res := Result{KhabarVersion: Version, Article: a, Sentences: make([]Sentence, len(sents))}
 	for i, s := range sents {
