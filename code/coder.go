@@ -98,6 +98,9 @@ func (c *Coder) codeSentence(v *view, s *sentence) []*cand {
 	} else {
 		matches = englishNouns(s, matches)
 	}
+	matches = slices.DeleteFunc(matches, func(m triggers.Match) bool {
+		return !needsMet(s.keys, m)
+	})
 	// Several entries for one span: keep them together, choose later.
 	var groups [][]triggers.Match
 	for _, m := range matches {
@@ -313,4 +316,22 @@ func union(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// needsMet reports whether one of the words m's entry needs follows it
+// within triggers.NeedsWithin tokens, before a clause boundary; true when
+// the entry needs none.
+func needsMet(keys []string, m triggers.Match) bool {
+	if len(m.Entry.Needs) == 0 {
+		return true
+	}
+	for t := m.Last + 1; t < len(keys) && t <= m.Last+triggers.NeedsWithin; t++ {
+		if slices.Contains(m.Entry.Needs, keys[t]) {
+			return true
+		}
+		if keys[t] == "." || keys[t] == ";" || keys[t] == "؛" || english.boundaries[keys[t]] || persian.boundaries[keys[t]] {
+			return false
+		}
+	}
+	return false
 }

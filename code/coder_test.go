@@ -146,6 +146,8 @@ func TestFamiliesEnglish(t *testing.T) {
 		{name: "retreat", lang: "en", text: "Russia withdrew its troops from Syria.", want: []string{"RETREAT RUS→SYR"}},
 		// REQUEST: told X to do something, the complement absorbed
 		{name: "request tell", lang: "en", text: "Syria told Turkish forces to withdraw.", want: []string{"REQUEST SYR→TUR"}, not: []string{"RETREAT"}},
+		// REQUEST needs its "to": told reporters is a quote frame, no event
+		{name: "tell reporters", lang: "en", text: "A Kazakh ministry spokesman told reporters the mine would open in May.", not: []string{"REQUEST"}},
 		// ACCUSE: accused X of something
 		{name: "accuse", lang: "en", text: "India accused Pakistan of violating the ceasefire.", want: []string{"ACCUSE IND→PAK"}},
 		// REJECT

@@ -25,9 +25,17 @@ type Entry struct {
 	// Negated is what negation does: "drop", or the PLOVER type the event
 	// becomes.
 	Negated string
-	Note    string
-	Source  string // file:line
+	// Needs lists words of which one must follow the trigger within
+	// NeedsWithin tokens, before the clause ends, for it to be an event:
+	// "told X to withdraw" is an order, "told reporters" a quote frame.
+	Needs  []string
+	Note   string
+	Source string // file:line
 }
+
+// NeedsWithin is how many tokens after a trigger its Needs words are
+// looked for.
+const NeedsWithin = 12
 
 // Form says what one surface form of a trigger is.
 type Form struct {

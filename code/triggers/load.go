@@ -139,6 +139,8 @@ func entryOf(r records.Record, src string) (*Entry, error) {
 			err = single(&e.Negated)
 		case "note":
 			err = single(&e.Note)
+		case "needs":
+			e.Needs = append(e.Needs, records.List(f.Value)...)
 		case "context":
 			e.Context = append(e.Context, records.List(f.Value)...)
 		case "verb":
