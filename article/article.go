@@ -15,6 +15,10 @@ type Article struct {
 	Source string `json:"source"`
 	// Line is the 1-based line of Source where the article's record starts.
 	Line int `json:"line,omitempty"`
+	// Record is the 1-based position of the article's record in a file
+	// that holds many without lines to name them (a feed item, a WARC
+	// record), or 0.
+	Record int `json:"record,omitempty"`
 	// URL is the article's address on the web, when known.
 	URL string `json:"url,omitempty"`
 	// Date is the publication date as YYYY-MM-DD, or "" when unknown.
@@ -26,6 +30,14 @@ type Article struct {
 	Variant string `json:"variant"`
 	// Title is the headline, or "" when the source has none.
 	Title string `json:"title"`
+	// Author is the byline of a web page or feed item, or "".
+	Author string `json:"author,omitempty"`
+	// Fetched is when a page was fetched (a WARC record's WARC-Date), in
+	// RFC 3339, or "".
+	Fetched string `json:"fetched,omitempty"`
+	// Summary is true when Body is only a feed item's summary, the feed
+	// having no full text for it.
+	Summary bool `json:"summary,omitempty"`
 	// Body is the article text as read: decoded to UTF-8, not normalized.
 	// Every offset khabar reports is a byte offset into Body.
 	Body string `json:"body"`

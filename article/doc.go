@@ -32,11 +32,28 @@
 // unknown fields ignored. In text, lines end at "\n", "\r\n" or a lone
 // "\r", and line numbers count them so.
 //
+// HTML (a saved page), Feed (RSS, Atom, JSON Feed) and WARC (plain or
+// gzip) are read by the subpackages htmlpage, feed and warc, which know
+// nothing of Article; this package turns what they find into articles.
+// An HTML page is one article (Line 1) with its title, author, date and
+// declared language (<html lang="fa-AF"> sets Variant too); see package
+// htmlpage for how the main text is found and why go-readability was
+// chosen. A feed gives one article per item (Record = its position,
+// SourceID = its guid); an item with only a summary is read from it and
+// marked Summary. A WARC gives one article per HTML response record with
+// status 2xx (Record, URL, Fetched = WARC-Date); the page's own date wins,
+// and a page with none is dated by its fetch. Other records (requests,
+// metadata, images, 404s) are counted in Stats.SkippedBy ("WARC request",
+// "WARC response not HTML", …). Dates in pages and feeds may be
+// solar-hijri with Afghan or Iranian month names and Persian digits; see
+// package pubdate.
+//
 // # Bad input
 //
 // Every fault is a *RecordError naming the source and line, wrapping a
 // sentinel error (ErrEmpty, ErrBinary, ErrInvalidUTF8, ErrLineTooLong,
-// ErrFileTooLarge, ErrBadDate, ErrBadJSON, ErrNoText, ErrNoDateHeader), and
+// ErrFileTooLarge, ErrBadDate, ErrBadJSON, ErrNoText, ErrNoDateHeader, ErrBadFormat,
+// ErrRecordTooLarge), and
 // reading goes on with the next record:
 //
 //   - Invalid UTF-8: the record is skipped, not repaired with U+FFFD, and
@@ -55,9 +72,16 @@
 //
 // Read and Batch.Read take files, folders (walked recursively in sorted
 // order: .txt is dated or plain text, .jsonl and .ndjson are JSON Lines,
-// other and hidden files are skipped and counted in Stats) and "-" for
-// standard input (sniffed: JSON Lines when the first non-space byte is
-// '{'). A file named directly with another extension is sniffed too.
+// web files — .html .htm .xhtml .shtml .xml .rss .atom .rdf .warc
+// .warc.gz — are read by their content, other and hidden files are
+// skipped and counted in Stats) and "-" for standard input. Content
+// sniffing (Auto) recognizes WARC ("WARC/1." or a gzip member holding
+// it), feeds (<rss>, <feed>, <rdf:RDF> as first element), HTML (doctype,
+// <html>, <head>, <body>, or markup with block elements), JSON Lines
+// (first non-space byte '{'), and text otherwise. A file named directly
+// with another extension is sniffed too. An HTML or feed file is capped
+// by MaxFileBytes; a WARC file is streamed, and each HTML page in it is
+// capped by MaxFileBytes (ErrRecordTooLarge).
 //
 // # Concurrency
 //

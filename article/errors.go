@@ -35,12 +35,18 @@ var (
 	// ErrNoDateHeader: input read as DatedText does not start with a
 	// "date YYYY-MM-DD" header.
 	ErrNoDateHeader = errors.New("article: no date header")
+	// ErrBadFormat: a feed or WARC file is malformed (not XML, not WARC
+	// from some record on); what was read before the fault is kept.
+	ErrBadFormat = errors.New("article: malformed file")
+	// ErrRecordTooLarge: one HTML page in a WARC file is longer than
+	// Options.MaxFileBytes; it is skipped and the next record read.
+	ErrRecordTooLarge = errors.New("article: record too large")
 )
 
 // sentinels lists the sentinel errors in the order reasonOf tries them.
 var sentinels = []error{
 	ErrEmpty, ErrBinary, ErrInvalidUTF8, ErrLineTooLong, ErrFileTooLarge,
-	ErrBadDate, ErrBadJSON, ErrNoText, ErrNoDateHeader,
+	ErrBadDate, ErrBadJSON, ErrNoText, ErrNoDateHeader, ErrBadFormat, ErrRecordTooLarge,
 }
 
 // RecordError is one record that could not be read, or was read with a
@@ -50,20 +56,28 @@ type RecordError struct {
 	Source string
 	// Line is the 1-based line where the record (or the fault in it)
 	// starts, or 0 when the error is about the path itself (it could not
-	// be opened or walked).
+	// be opened or walked) or the file has no lines to name (HTML, feed,
+	// WARC).
 	Line int
+	// Record is the 1-based feed item or WARC record at fault, or 0.
+	Record int
 	// Err is the cause; it wraps one of the package's sentinel errors or
 	// an I/O error.
 	Err error
 }
 
-// Error returns "path:line: message", or "path: message" when Line is 0.
+// Error returns "path:line: message", "path: record N: message" for a
+// feed item or WARC record, or "path: message".
 func (e *RecordError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Source)
 	if e.Line > 0 {
 		b.WriteByte(':')
 		b.WriteString(strconv.Itoa(e.Line))
+	}
+	if e.Record > 0 {
+		b.WriteString(": record ")
+		b.WriteString(strconv.Itoa(e.Record))
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())

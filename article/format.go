@@ -6,9 +6,9 @@ import "fmt"
 type Format int
 
 const (
-	// Auto sniffs the stream: JSON Lines when its first non-space byte is
-	// '{', else text, dated when it starts with a date header, plain
-	// otherwise.
+	// Auto sniffs the stream by its content: WARC, feed, HTML, JSON
+	// Lines, or text (dated when it starts with a date header, plain
+	// otherwise); see sniff.
 	Auto Format = iota
 	// DatedText is one article with a "date YYYY-MM-DD" header; see the
 	// package documentation.
@@ -17,6 +17,15 @@ const (
 	PlainText
 	// JSONLines is one article per line, each a JSON object.
 	JSONLines
+	// HTML is one saved web page: its main text, title, author, date and
+	// language (package khabar/article/htmlpage).
+	HTML
+	// Feed is an RSS, Atom or JSON feed: one article per item (package
+	// khabar/article/feed).
+	Feed
+	// WARC is a web archive, plain or gzip: one article per HTML response
+	// record (package khabar/article/warc).
+	WARC
 
 	// anyText is DatedText when the stream starts with a date header, else
 	// PlainText. It is how .txt files are read: never as JSON.
@@ -34,18 +43,14 @@ func (f Format) String() string {
 		return "plain text"
 	case JSONLines:
 		return "JSON Lines"
+	case HTML:
+		return "HTML"
+	case Feed:
+		return "feed"
+	case WARC:
+		return "WARC"
 	case anyText:
 		return "text"
 	}
 	return fmt.Sprintf("Format(%d)", int(f))
-}
-
-// sniff picks the format of a stream from its first bytes, head, for
-// Auto: JSON Lines when the first non-space byte is '{', else text.
-func sniff(head []byte) Format {
-	i := skipSpace(string(head))
-	if i < len(head) && head[i] == '{' {
-		return JSONLines
-	}
-	return anyText
 }

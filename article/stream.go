@@ -26,19 +26,23 @@ func ReadFrom(r io.Reader, source string, format Format, opts Options) iter.Seq2
 			yield(Article{}, err)
 			return
 		}
-		if format < Auto || format > JSONLines {
+		if format < Auto || format > WARC {
 			yield(Article{}, fmt.Errorf("article: unknown format %v", format))
 			return
 		}
-		readStream(context.Background(), r, source, format, opts.withDefaults(), 0, yield)
+		readStream(context.Background(), r, source, format, opts.withDefaults(), 0, nil, yield)
 	}
 }
 
-// readStream is ReadFrom with a context and options already checked, and
-// sizeHint the stream's length when known (else 0); it returns false when
-// yield asked to stop.
-func readStream(ctx context.Context, r io.Reader, source string, format Format, opts Options, sizeHint int64, yield func(Article, error) bool) bool {
+// readStream is ReadFrom with a context and options already checked,
+// sizeHint the stream's length when known (else 0), and skip, when not
+// nil, told of each record passed over on purpose (WARC requests, …); it
+// returns false when yield asked to stop.
+func readStream(ctx context.Context, r io.Reader, source string, format Format, opts Options, sizeHint int64, skip func(string), yield func(Article, error) bool) bool {
 	br := bufio.NewReaderSize(r, streamBufferBytes)
+	if head, _ := br.Peek(sniffBytes); format == WARC || format == Auto && sniff(head) == WARC {
+		return readWARC(ctx, br, source, opts, skip, yield) // gzip or not: before BOM and binary checks
+	}
 	if in := decodeBOM(br); in != io.Reader(br) {
 		br = bufio.NewReaderSize(in, streamBufferBytes)
 	}
@@ -58,8 +62,13 @@ func readStream(ctx context.Context, r io.Reader, source string, format Format, 
 	if format == Auto {
 		format = sniff(head)
 	}
-	if format == JSONLines {
+	switch format {
+	case JSONLines:
 		return readJSONLines(ctx, br, source, opts, yield)
+	case HTML:
+		return readHTML(br, source, opts, sizeHint, yield)
+	case Feed:
+		return readFeed(br, source, opts, sizeHint, yield)
 	}
 	return readText(br, source, format, opts, sizeHint, yield)
 }

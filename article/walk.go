@@ -77,7 +77,7 @@ func (b *Batch) readPath(ctx context.Context, path string, opts Options, yield f
 			stdin = opts.Stdin
 		}
 		b.stats.Files++
-		return readStream(ctx, stdin, "-", Auto, opts, 0, yield)
+		return readStream(ctx, stdin, "-", Auto, opts, 0, b.stats.skip, yield)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -149,8 +149,8 @@ func (b *Batch) walk(ctx context.Context, root string, opts Options, yield func(
 
 // readFile reads one file; it returns false to stop.
 func (b *Batch) readFile(ctx context.Context, path string, info fs.FileInfo, format Format, opts Options, yield func(Article, error) bool) bool {
-	isText := format == anyText || format == DatedText || format == PlainText
-	if isText && info.Mode().IsRegular() && info.Size() > opts.MaxFileBytes {
+	whole := format != JSONLines && format != WARC && format != Auto // read whole, so capped
+	if whole && info.Mode().IsRegular() && info.Size() > opts.MaxFileBytes {
 		return yield(Article{}, recordErr(path, 1, tooLargeErr(opts.MaxFileBytes)))
 	}
 	f, err := os.Open(path)
@@ -163,16 +163,26 @@ func (b *Batch) readFile(ctx context.Context, path string, info fs.FileInfo, for
 	if info.Mode().IsRegular() {
 		sizeHint = info.Size()
 	}
-	return readStream(ctx, f, path, format, opts, sizeHint, yield)
+	return readStream(ctx, f, path, format, opts, sizeHint, b.stats.skip, yield)
 }
 
-// formatByExt picks the reader for a file name by its extension.
+// formatByExt picks the reader for a file name by its extension: .txt is
+// text, .jsonl and .ndjson JSON Lines; web files (.html, .htm, .xhtml,
+// .shtml, .xml, .rss, .atom, .rdf, .warc, .warc.gz, .arc.gz) are read by
+// their content (Auto), since a saved feed is often .xml or .html and a
+// page .php. Other extensions are not read in folders.
 func formatByExt(path string) (Format, bool) {
-	switch strings.ToLower(filepath.Ext(path)) {
+	lower := strings.ToLower(path)
+	if strings.HasSuffix(lower, ".warc.gz") {
+		return Auto, true
+	}
+	switch filepath.Ext(lower) {
 	case ".txt":
 		return anyText, true
 	case ".jsonl", ".ndjson":
 		return JSONLines, true
+	case ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".rdf", ".warc":
+		return Auto, true
 	}
 	return Auto, false
 }
