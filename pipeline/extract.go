@@ -183,6 +183,10 @@ func (p *Pipeline) Extract(ctx context.Context, a article.Article) (Result, erro
 	return p.ExtractText(ctx, p.TextLayer(a))
 }
 
+// Codes reports whether khabar codes articles in lang (an ISO 639-1
+// code): Persian and English.
+func Codes(lang string) bool { return lang == "fa" || lang == "en" }
+
 // ExtractText runs the stages after the text layer on t, which must come
 // from this pipeline's TextLayer: a caller that needed the article's id
 // first (to skip articles already stored) does not pay for the text layer
@@ -209,6 +213,12 @@ func (p *Pipeline) ExtractText(ctx context.Context, t Text) (Result, error) {
 			res.Tokens[i] = Token{Start: sp.Start, End: sp.End, Kind: tk.Kind.String(), Sentence: tk.Sentence}
 		}
 	}
+	if !Codes(a.Lang) {
+		// Never run the Persian or English rules on another language.
+		res.Entities, res.Amounts, res.Events, res.Quotes = []Entity{}, []Amount{}, []Event{}, []Quote{}
+		return res, nil
+	}
+	res.Coded = true
 	doc := t.Doc()
 	mentions := p.recognizer.Recognize(doc)
 	var ids map[string]string

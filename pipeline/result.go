@@ -9,14 +9,18 @@ const Version = "1"
 // Result is what Extract finds in one article, in the shape of the output
 // contract: one JSON object per article.
 type Result struct {
-	KhabarVersion string          `json:"khabar_version"`
-	Article       article.Article `json:"article"`
-	Sentences     []Sentence      `json:"sentences"`
-	Tokens        []Token         `json:"tokens,omitempty"`
-	Entities      []Entity        `json:"entities"`
-	Amounts       []Amount        `json:"amounts"`
-	Events        []Event         `json:"events"`
-	Quotes        []Quote         `json:"quotes"`
+	KhabarVersion string `json:"khabar_version"`
+	// Coded says the article's language is one khabar codes (Persian or
+	// English): an article in Pashto, Arabic, Russian… is kept with its
+	// language and sentences, and no entity, amount, event or quote.
+	Coded     bool            `json:"coded"`
+	Article   article.Article `json:"article"`
+	Sentences []Sentence      `json:"sentences"`
+	Tokens    []Token         `json:"tokens,omitempty"`
+	Entities  []Entity        `json:"entities"`
+	Amounts   []Amount        `json:"amounts"`
+	Events    []Event         `json:"events"`
+	Quotes    []Quote         `json:"quotes"`
 }
 
 // Party is one actor or recipient of an event.

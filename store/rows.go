@@ -25,6 +25,8 @@ type ArticleSummary struct {
 	Story string `json:"story"`
 	// Events is the number of events coded in the article.
 	Events int `json:"events"`
+	// Coded is false for an article in a language khabar does not code.
+	Coded bool `json:"coded"`
 }
 
 // Article is one stored article with everything extracted from it; offsets

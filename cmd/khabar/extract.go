@@ -33,7 +33,11 @@ date, trigger and sentence) and its quotes with their speakers.
 
 With no argument, or with -, it reads standard input. Folders are read
 recursively: .txt files in the dated text or plain format, .jsonl and
-.ndjson files as JSON Lines. Records that cannot be read are reported on
+.ndjson files as JSON Lines, and saved web pages (.html), RSS and Atom
+feeds (.xml, .rss, .atom) and WARC archives (.warc, .warc.gz), each
+recognised by its content. An article in a language khabar does not code
+(Pashto, Arabic, …) is printed with its language and "coded": false, and
+no entities, amounts, events or quotes. Records that cannot be read are reported on
 standard error as FILE:LINE: reason; the others are printed, and the exit
 status is 1 at the end if any failed.`,
 		Example: `  khabar extract examples/

@@ -25,6 +25,7 @@ var dialect = &sqlstore.Dialect{
 CREATE TABLE search (art BIGINT PRIMARY KEY, terms TSVECTOR NOT NULL);
 CREATE INDEX search_terms ON search USING GIN (terms);
 `,
+		sqlstore.SchemaV2,
 	},
 	Dollar:    true,
 	IndexSQL:  `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,

@@ -29,6 +29,7 @@ var dialect = &sqlstore.Dialect{
 CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, detail = none,
 	tokenize = 'unicode61 remove_diacritics 0');
 `,
+		sqlstore.SchemaV2,
 	},
 	IndexSQL:  `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
 	MatchSQL:  `SELECT rowid FROM search WHERE search MATCH ?`,

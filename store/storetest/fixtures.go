@@ -15,7 +15,7 @@ func result(date, lang, body string, events ...pipeline.Event) pipeline.Result {
 	if lang == "fa" {
 		a.Variant = "fa-AF"
 	}
-	r := pipeline.Result{KhabarVersion: pipeline.Version, Article: a, Sentences: []pipeline.Sentence{}, Entities: []pipeline.Entity{},
+	r := pipeline.Result{KhabarVersion: pipeline.Version, Coded: pipeline.Codes(lang), Article: a, Sentences: []pipeline.Sentence{}, Entities: []pipeline.Entity{},
 		Amounts: []pipeline.Amount{}, Quotes: []pipeline.Quote{}, Events: []pipeline.Event{}}
 	start := 0
 	for i, line := range strings.SplitAfter(body, "\n") {

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Paging", testPaging},
 		{"ActorsDyadsTimeline", testAggregates},
 		{"Injection", testInjection},
+		{"NotCoded", testNotCoded},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -292,5 +293,25 @@ func testSearchFolding(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Search(ctx, store.SearchQuery{Q: "  "}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("empty search: err = %v, want ErrInvalid", err)
+	}
+}
+
+// testNotCoded stores an article in a language khabar does not code and
+// reads its mark back, beside a coded one.
+func testNotCoded(t *testing.T, s store.Store) {
+	ps := result("2025-11-01", "ps", "د کابل ښار کې نن باران و.")
+	fa := result("2025-11-01", "fa", "امروز در کابل باران بارید.")
+	put(t, s, ps, fa)
+	for _, c := range []struct {
+		r    pipeline.Result
+		want bool
+	}{{ps, false}, {fa, true}} {
+		a, err := s.Article(context.Background(), c.r.Article.ID)
+		if err != nil {
+			t.Fatalf("Article(%s): %v", c.r.Article.Lang, err)
+		}
+		if a.Coded != c.want || a.Lang != c.r.Article.Lang {
+			t.Errorf("%s: coded %v lang %q, want coded %v", c.r.Article.Lang, a.Coded, a.Lang, c.want)
+		}
 	}
 }

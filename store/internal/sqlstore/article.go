@@ -132,8 +132,28 @@ func (db *DB) each(ctx context.Context, q string, args []any, f func(Rows) error
 
 // summaryColumns are the columns of a store.ArticleSummary, read by
 // summaryDest; the table is aliased a.
-const summaryColumns = `a.id, a.source, a.url, a.date, a.lang, a.variant, a.title, a.story, a.n_events, a.art`
+const summaryColumns = `a.id, a.source, a.url, a.date, a.lang, a.variant, a.title, a.story, a.n_events, a.coded, a.art`
 
 func summaryDest(s *store.ArticleSummary, key *int64) []any {
-	return []any{&s.ID, &s.Source, &s.URL, &s.Date, &s.Lang, &s.Variant, &s.Title, &s.Story, &s.Events, key}
+	return []any{&s.ID, &s.Source, &s.URL, &s.Date, &s.Lang, &s.Variant, &s.Title, &s.Story, &s.Events, intBool{&s.Coded}, key}
+}
+
+// intBool scans an integer column (0 or not) into a bool, alike on every
+// database.
+type intBool struct{ b *bool }
+
+func (ib intBool) Scan(src any) error {
+	switch v := src.(type) {
+	case int64:
+		*ib.b = v != 0
+	case int32:
+		*ib.b = v != 0
+	case bool:
+		*ib.b = v
+	case nil:
+		*ib.b = false
+	default:
+		return fmt.Errorf("scanning a flag: unexpected %T", src)
+	}
+	return nil
 }

@@ -96,7 +96,7 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 	return &writer{
 		db: db, tx: tx, lex: lexicon, now: time.Now().UTC().Format(time.RFC3339),
 		articles: newBulk(d, "articles", "art", "id", "source_id", "source", "line", "url", "date", "lang", "variant",
-			"title", "body", "story", "simhash", "n_events", "khabar_version", "lexicon", "stored_at"),
+			"title", "body", "story", "simhash", "n_events", "khabar_version", "lexicon", "stored_at", "coded"),
 		bands:     newBulk(d, "simhash_bands", "band_key", "art"),
 		sentences: newBulk(d, "sentences", "art", "idx", "start_byte", "end_byte", "duplicate_of", "quote"),
 		entities: newBulk(d, "entities", "art", "idx", "eid", "type", "text", "canonical", "start_byte", "end_byte",
@@ -210,7 +210,7 @@ func (w *writer) article(ctx context.Context, r pipeline.Result) (linked bool, e
 		story = a.ID
 	}
 	if err := w.articles.add(ctx, w.tx, art, a.ID, a.SourceID, a.Source, a.Line, a.URL, a.Date, a.Lang, a.Variant,
-		a.Title, a.Body, story, int64(fp), len(r.Events), r.KhabarVersion, w.lex, w.now); err != nil {
+		a.Title, a.Body, story, int64(fp), len(r.Events), r.KhabarVersion, w.lex, w.now, boolInt(r.Coded)); err != nil {
 		return false, err
 	}
 	// The story look-up of a later article of the batch finds this one

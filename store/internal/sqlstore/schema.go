@@ -141,3 +141,7 @@ CREATE INDEX event_reports_type ON event_reports (type, art);
 func SharedSchemaV1(int8, key8, float8, norowid string) string {
 	return strings.NewReplacer("KEY8", key8, "INT8", int8, "FLOAT8", float8, "NOROWID", norowid).Replace(schemaV1)
 }
+
+// SchemaV2 marks the articles khabar did not code (a language it does not
+// read: Pashto, Arabic, …); those stored before it were all coded.
+const SchemaV2 = `ALTER TABLE articles ADD COLUMN coded INTEGER NOT NULL DEFAULT 1`
