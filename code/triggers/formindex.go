@@ -31,6 +31,11 @@ type formIndex struct {
 	refs   []formRef        // grouped by form
 	heads  []uint64         // a bit set over the hashes of every form prefix of up to headBytes bytes
 	whole  []uint64         // a bit set over the hashes of the whole forms
+	// cont is a bit set over the hashes of every form's beginnings that
+	// end where a text may end a token — at a space or a half-space — and
+	// that the form goes on past: the matcher reads no further token
+	// when what it holds is none of them.
+	cont []uint64
 }
 
 // headBits is the size of the heads bit set: 8 Mbit (1 MB), so that a
@@ -42,22 +47,39 @@ func (ix *formIndex) setHead(h uint64) { setBit(ix.heads, h) }
 
 func (ix *formIndex) hasHead(h uint64) bool { return hasBit(ix.heads, h) }
 
-func setBit(set []uint64, h uint64) { set[(h%headBits)/64] |= 1 << (h % 64) }
+// setBit and hasBit use a bit set whose length in words is a power of two.
+func setBit(set []uint64, h uint64) { set[(h/64)&uint64(len(set)-1)] |= 1 << (h % 64) }
 
-func hasBit(set []uint64, h uint64) bool { return set[(h%headBits)/64]&(1<<(h%64)) != 0 }
+func hasBit(set []uint64, h uint64) bool { return set[(h/64)&uint64(len(set)-1)]&(1<<(h%64)) != 0 }
+
+// bitSet returns a bit set for about n hashes: 32 bits each, a power of
+// two, at most headBits.
+func bitSet(n int) []uint64 {
+	words := 1
+	for words*64 < n*32 && words*64 < headBits {
+		words *= 2
+	}
+	return make([]uint64, words)
+}
+
+// hashSeed starts an FNV-1a hash.
+const hashSeed = uint64(14695981039346656037)
 
 // hashKey is FNV-1a over a key's bytes.
-func hashKey(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
+func hashKey(b []byte) uint64 { return hashMore(hashSeed, b) }
+
+// hashMore goes on hashing with more bytes: hashMore(hashKey(a), b) is
+// hashKey of a and b joined.
+func hashMore[T string | []byte](h uint64, b T) uint64 {
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
 		h *= 1099511628211
 	}
 	return h
 }
 
 // newFormIndex freezes a map of forms into an index.
-func newFormIndex(forms map[string][]formRef) *formIndex {
+func newFormIndex(forms map[string][]formRef, cont map[uint64]bool) *formIndex {
 	keys := make([]string, 0, len(forms))
 	size := 0
 	for k := range forms {
@@ -68,8 +90,12 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 		blob:   make([]byte, 0, size),
 		groups: make([]formGroup, 0, len(keys)),
 		byHash: make(map[uint64]int32, len(keys)),
-		heads:  make([]uint64, headBits/64),
-		whole:  make([]uint64, headBits/64),
+		heads:  bitSet(len(keys) * 2),
+		whole:  bitSet(len(keys)),
+		cont:   bitSet(len(cont) + 1),
+	}
+	for h := range cont {
+		setBit(ix.cont, h)
 	}
 	for _, k := range keys {
 		rs := forms[k]
@@ -95,8 +121,14 @@ func newFormIndex(forms map[string][]formRef) *formIndex {
 }
 
 // lookup returns the refs of the form key, or nil.
-func (ix *formIndex) lookup(key []byte) []formRef {
-	h := hashKey(key)
+func (ix *formIndex) lookup(key []byte) []formRef { return ix.lookupHashed(hashKey(key), key) }
+
+// continues reports whether some form goes on past a beginning with hash h
+// that ends at a token boundary; false means certainly none does.
+func (ix *formIndex) continues(h uint64) bool { return hasBit(ix.cont, h) }
+
+// lookupHashed is lookup of a key whose hash is h.
+func (ix *formIndex) lookupHashed(h uint64, key []byte) []formRef {
 	if !hasBit(ix.whole, h) {
 		return nil // most keys: one bit test, no map lookup
 	}

@@ -35,7 +35,7 @@ func indexGaps(forms map[string]map[string][]formRef, toks, most map[string]int)
 	}
 	out := make(map[string]gapGroup, len(forms))
 	for k, after := range forms {
-		out[k] = gapGroup{toks: toks[k], after: newFormIndex(after), most: most[k]}
+		out[k] = gapGroup{toks: toks[k], after: newFormIndex(after, nil), most: most[k]}
 	}
 	return out
 }

@@ -34,12 +34,20 @@ func (l *Lexicon) index() {
 		}
 		gapForms[bk][ak] = append(gapForms[bk][ak], formRef{entry: ei, form: w.form, en: e.Lang == "en"})
 	}
+	cont := map[uint64]bool{}
 	addForm := func(e *Entry, w writtenForm) {
 		if before, after, ok := splitGap(w.text); ok {
 			addGapForm(e, w, before, after)
 			return
 		}
 		key := fa.FoldKey(w.text)
+		for p := range len(w.text) {
+			if w.text[p] == ' ' || strings.HasPrefix(w.text[p:], "\u200c") {
+				if k := fa.FoldKey(w.text[:p]); k != "" && k != key {
+					cont[hashKey([]byte(k))] = true
+				}
+			}
+		}
 		if key == "" {
 			return
 		}
@@ -76,7 +84,7 @@ func (l *Lexicon) index() {
 			}
 		}
 	}
-	l.forms = newFormIndex(forms)
+	l.forms = newFormIndex(forms, cont)
 	l.gaps = indexGaps(gapForms, gapToks, gapMost)
 }
 
@@ -108,15 +116,22 @@ func (l *Lexicon) Match(lang string, keys []string) []Match {
 		best := -1
 		var refs []formRef
 		buf = buf[:0]
+		h := hashSeed
 		for j := i; j < len(keys) && j < i+l.maxToks; j++ {
 			buf = append(buf, keys[j]...)
-			if !l.forms.mayBegin(buf) {
+			h = hashMore(h, keys[j])
+			if j == i && !l.forms.mayBegin(buf) {
 				break // no form begins so
 			}
-			if rs := l.forms.lookup(buf); rs != nil {
+			if rs := l.forms.lookupHashed(h, buf); rs != nil {
 				if lr := ofLang(rs, lang); len(lr) > 0 {
 					best, refs = j, lr
 				}
+			}
+			// After the first token (which a text may have cut anywhere,
+			// خاطر نشان), go on only where some form goes on.
+			if j > i && !l.forms.continues(h) {
+				break
 			}
 		}
 		// A gapped predicate (متهم به … کرد) is longer than any form that
