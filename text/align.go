@@ -293,5 +293,37 @@ func (a *Alignment) Out(in int) int {
 	if a == nil {
 		return in
 	}
-	return sort.Search(a.outLen+1, func(o int) bool { return a.Start(o) >= in })
+	if a.prev != nil {
+		// Start goes through both steps, each non-decreasing: the first
+		// output offset past in is this step's for the middle offset
+		// that the earlier step finds.
+		own := *a
+		own.prev = nil
+		own.inLen = a.prev.outLen
+		return own.Out(a.prev.Out(in))
+	}
+	if in <= 0 {
+		return 0
+	}
+	// Start is non-decreasing in its offset. k is the first edit where it
+	// reaches in; the answer lies between the edit before it and k.
+	k := sort.Search(len(a.edits), func(k int) bool { return a.Start(int(a.edits[k].OutStart)) >= in })
+	hi := a.outLen + 1 // none reaches in
+	if k < len(a.edits) {
+		hi = int(a.edits[k].OutStart)
+	}
+	// From lo on, Start is level (inside the edit before k) and then
+	// grows by one per byte from base at outBase.
+	outBase, base := 0, 0
+	if k > 0 {
+		e := a.edits[k-1]
+		outBase, base = int(e.OutStart+e.OutLen), int(e.InStart+e.InLen)
+	}
+	if in > a.inLen {
+		return hi // clamped: the linear stretch never passes inLen
+	}
+	if o := outBase + max(0, in-base); o < hi {
+		return o
+	}
+	return hi
 }
