@@ -209,6 +209,9 @@ func (st *state) orgRun(p int, bare bool) int {
 			break
 		}
 		flags := st.units[j].flags
+		if j > p && end == j && st.orgConjunction(j) {
+			continue // two nouns joined inside a name: سازمان برنامه و بودجه
+		}
 		if !st.isWordUnit(j) || st.units[j].latin != st.units[p].latin || st.isVerbLike(j) || flags&(flagPronoun|flagTitle|flagPrep) != 0 ||
 			flags&flagStop != 0 && flags&flagVerbNoun == 0 {
 			break
@@ -239,6 +242,25 @@ func (st *state) orgRun(p int, bare bool) int {
 		}
 	}
 	return end
+}
+
+// orgConjunction reports whether unit j is a و that joins two nouns inside
+// an organisation's name (وزارت فرهنگ و ارشاد اسلامی, اتحادیه میوه و
+// سبزی): a plain Persian word follows, not a name found already, a head
+// noun that starts another body, a function word or a verb.
+func (st *state) orgConjunction(j int) bool {
+	if !st.isWordUnit(j) || st.units[j].latin || st.unitKey(j) != "و" {
+		return false
+	}
+	k := j + 1
+	if !st.isWordUnit(k) || !st.sameSentence(j, k) || st.units[k].latin || st.mentionAt(k) != nil || st.isVerbLike(k) || st.beforeVerb(k) {
+		return false
+	}
+	if st.cueAt[k].kinds&(1<<cueOrgHead|1<<cueLocHead|1<<cueEvtHead) != 0 {
+		return false
+	}
+	f := st.units[k].flags
+	return f&(flagStop|flagPronoun|flagTitle|flagPrep|flagVerbNoun|flagDemonstrative) == 0
 }
 
 // dropMention removes m and frees its units.

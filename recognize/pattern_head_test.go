@@ -28,6 +28,9 @@ func TestHeadPatterns(t *testing.T) {
 		// A sports team: the head تیم and the club's name and city.
 		{"team", "fa", "تیم پرسپولیس در ورزشگاه آزادی به میدان رفت.",
 			[]wantEntity{{"تیم پرسپولیس", "ORG", "", "", "pattern:head"}}},
+		// Two nouns joined by و inside an organisation's name.
+		{"conjunction inside", "fa", "اتحادیه میوه و سبزی نرخ‌های تازه را اعلام کرد.",
+			[]wantEntity{{"اتحادیه میوه و سبزی", "ORG", "", "", "pattern:head"}}},
 		// A venue: the head noun is part of the place's name.
 		{"venue", "fa", "کنسرت در تالار سپیدار برگزار شد.",
 			[]wantEntity{{"تالار سپیدار", "LOC", "", "", "pattern:head"}}},
