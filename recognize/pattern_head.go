@@ -253,8 +253,11 @@ func (st *state) orgConjunction(j int) bool {
 		return false
 	}
 	k := j + 1
-	if !st.isWordUnit(k) || !st.sameSentence(j, k) || st.units[k].latin || st.mentionAt(k) != nil || st.isVerbLike(k) || st.beforeVerb(k) {
+	if !st.isWordUnit(k) || !st.sameSentence(j, k) || st.units[k].latin || st.mentionAt(k) != nil || st.isVerbLike(k) {
 		return false
+	}
+	if st.isWordUnit(k+1) && st.units[k+1].flags&flagVerb != 0 {
+		return false // the noun of a light verb: … و همکاری کرد
 	}
 	if st.cueAt[k].kinds&(1<<cueOrgHead|1<<cueLocHead|1<<cueEvtHead) != 0 {
 		return false

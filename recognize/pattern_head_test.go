@@ -29,8 +29,8 @@ func TestHeadPatterns(t *testing.T) {
 		{"team", "fa", "تیم پرسپولیس در ورزشگاه آزادی به میدان رفت.",
 			[]wantEntity{{"تیم پرسپولیس", "ORG", "", "", "pattern:head"}}},
 		// Two nouns joined by و inside an organisation's name.
-		{"conjunction inside", "fa", "اتحادیه میوه و سبزی نرخ‌های تازه را اعلام کرد.",
-			[]wantEntity{{"اتحادیه میوه و سبزی", "ORG", "", "", "pattern:head"}}},
+		{"conjunction inside", "fa", "اتحادیه صنفی نوشیران و آبکاران امروز نرخ تازه را اعلام کرد.",
+			[]wantEntity{{"اتحادیه صنفی نوشیران و آبکاران", "ORG", "", "", "pattern:head"}}},
 		// A venue: the head noun is part of the place's name.
 		{"venue", "fa", "کنسرت در تالار سپیدار برگزار شد.",
 			[]wantEntity{{"تالار سپیدار", "LOC", "", "", "pattern:head"}}},
