@@ -4,6 +4,7 @@ package recognize
 // around them, most specific pattern first: every pattern leaves alone the
 // words an earlier one took.
 func (st *state) findPatterns() {
+	st.findBlessedNames()
 	st.findParentheses()
 	st.findHeadPatterns(true)
 	st.findTitlePatterns()
