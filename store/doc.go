@@ -47,5 +47,13 @@
 // page, "" at the end) and Total (the number of items matching the query,
 // all pages together). Limit is capped at MaxLimit; 0 means DefaultLimit.
 //
+// # Feeds
+//
+// FeedStore, which both implementations satisfy beside Store, keeps what
+// the feed watcher (khabar/watch) must remember across restarts: each
+// feed's ETag and Last-Modified for conditional requests, and the keys of
+// the items already handled (schema version 3: the feeds and seen_items
+// tables, keyed by the hash of the feed URL).
+//
 // Implementations are safe for concurrent use by several goroutines.
 package store

@@ -26,6 +26,7 @@ CREATE TABLE search (art BIGINT PRIMARY KEY, terms TSVECTOR NOT NULL);
 CREATE INDEX search_terms ON search USING GIN (terms);
 `,
 		sqlstore.SchemaV2,
+		sqlstore.SchemaV3("BIGINT", "BIGINT PRIMARY KEY", ""),
 	},
 	Dollar:    true,
 	IndexSQL:  `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,

@@ -30,6 +30,7 @@ CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, det
 	tokenize = 'unicode61 remove_diacritics 0');
 `,
 		sqlstore.SchemaV2,
+		sqlstore.SchemaV3("INTEGER", "INTEGER PRIMARY KEY", "WITHOUT ROWID"),
 	},
 	IndexSQL:  `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
 	MatchSQL:  `SELECT rowid FROM search WHERE search MATCH ?`,

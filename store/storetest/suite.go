@@ -32,6 +32,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ActorsDyadsTimeline", testAggregates},
 		{"Injection", testInjection},
 		{"NotCoded", testNotCoded},
+		{"EventTextFromSentence", testEventTextFromSentence},
+		{"FeedState", testFeedState},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -313,5 +315,22 @@ func testNotCoded(t *testing.T, s store.Store) {
 		if a.Coded != c.want || a.Lang != c.r.Article.Lang {
 			t.Errorf("%s: coded %v lang %q, want coded %v", c.r.Article.Lang, a.Coded, a.Lang, c.want)
 		}
+	}
+}
+
+// testEventTextFromSentence stores an event whose text is its sentence,
+// which the store keeps once, in the body, and reads it back whole.
+func testEventTextFromSentence(t *testing.T, s store.Store) {
+	body := "قزاقستان و چین توافق کردند.\nاین توافق دو ساله است."
+	e := event("AGREE", "030", "2025-11-02", "KAZ", "CHN")
+	r := result("2025-11-02", "fa", body, e)
+	r.Events[0].EventText = body[r.Sentences[0].Start:r.Sentences[0].End]
+	put(t, s, r)
+	a, err := s.Article(context.Background(), r.Article.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Events) != 1 || a.Events[0].EventText != r.Events[0].EventText {
+		t.Fatalf("events %+v, want one with text %q", a.Events, r.Events[0].EventText)
 	}
 }

@@ -112,6 +112,15 @@ func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 			return store.Article{}, wrapErr("reading article "+id, err)
 		}
 	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		if e.EventText == "" && e.Sentence >= 0 && e.Sentence < len(a.Sentences) {
+			s := a.Sentences[e.Sentence]
+			if 0 <= s.Start && s.Start <= s.End && s.End <= len(a.Body) {
+				e.EventText = a.Body[s.Start:s.End]
+			}
+		}
+	}
 	return a, nil
 }
 

@@ -312,7 +312,15 @@ func (w *writer) queueEvents(ctx context.Context, art int64, r pipeline.Result) 
 			}
 			be.mentions++
 		}
-		if err := w.reports.add(ctx, w.tx, art, i, ev, e.Type, r.Article.Lang, e.Sentence, e.Start, e.End, jsonText(e)); err != nil {
+		// The report leaves out the text of the event's sentence, which the
+		// article's body and sentence offsets give back (Article does).
+		short := e
+		if e.Sentence >= 0 && e.Sentence < len(r.Sentences) {
+			if s := r.Sentences[e.Sentence]; 0 <= s.Start && s.Start <= s.End && s.End <= len(r.Article.Body) && r.Article.Body[s.Start:s.End] == e.EventText {
+				short.EventText = ""
+			}
+		}
+		if err := w.reports.add(ctx, w.tx, art, i, ev, e.Type, r.Article.Lang, e.Sentence, e.Start, e.End, jsonText(short)); err != nil {
 			return err
 		}
 	}

@@ -145,3 +145,32 @@ func SharedSchemaV1(int8, key8, float8, norowid string) string {
 // SchemaV2 marks the articles khabar did not code (a language it does not
 // read: Pashto, Arabic, …); those stored before it were all coded.
 const SchemaV2 = `ALTER TABLE articles ADD COLUMN coded INTEGER NOT NULL DEFAULT 1`
+
+// schemaV3 keeps what the feed watcher knows (store.FeedStore): one row
+// per feed with the validators of its last poll, and one row per item
+// seen. Both are keyed by feed, the hash of the feed URL (see feedKey), so
+// that a feed's items live with it when the tables are sharded; item is
+// the hash of the item key, which is kept beside it and compared on
+// look-up.
+const schemaV3 = `
+CREATE TABLE feeds (
+	feed KEY8,
+	url TEXT NOT NULL,
+	etag TEXT NOT NULL,
+	last_modified TEXT NOT NULL,
+	status INTEGER NOT NULL,
+	polled_at TEXT NOT NULL
+);
+CREATE TABLE seen_items (
+	feed INT8 NOT NULL,
+	item INT8 NOT NULL,
+	item_key TEXT NOT NULL,
+	seen_at TEXT NOT NULL,
+	PRIMARY KEY (feed, item)
+) NOROWID;
+`
+
+// SchemaV3 returns schemaV3 with the dialect's types (as SharedSchemaV1).
+func SchemaV3(int8, key8, norowid string) string {
+	return strings.NewReplacer("KEY8", key8, "INT8", int8, "NOROWID", norowid).Replace(schemaV3)
+}
