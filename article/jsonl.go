@@ -93,7 +93,7 @@ func yieldJSONLine(text []byte, source string, line int, yield func(Article, err
 	if d := strings.TrimSpace(rec.Date); d != "" {
 		date, dateErr = ParseDate(d)
 	}
-	lang, variant := splitLang(rec.Lang)
+	lang, variant := SplitLang(rec.Lang)
 	a := Article{
 		SourceID: id,
 		Source:   source,

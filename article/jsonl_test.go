@@ -160,8 +160,8 @@ func TestSplitLang(t *testing.T) {
 		{"uz-Latn", "uz", ""},    // other tags keep their primary subtag
 	}
 	for _, tt := range tests {
-		if lang, variant := splitLang(tt.tag); lang != tt.lang || variant != tt.variant {
-			t.Errorf("splitLang(%q) = %q, %q; want %q, %q", tt.tag, lang, variant, tt.lang, tt.variant)
+		if lang, variant := SplitLang(tt.tag); lang != tt.lang || variant != tt.variant {
+			t.Errorf("SplitLang(%q) = %q, %q; want %q, %q", tt.tag, lang, variant, tt.lang, tt.variant)
 		}
 	}
 }

@@ -16,11 +16,11 @@ var iso639_3to1 = map[string]string{
 	"eng": "en", "pus": "ps", "pbt": "ps", "pbu": "ps",
 }
 
-// splitLang turns a source's language tag into Article.Lang and, for a
+// SplitLang turns a source's language tag into Article.Lang and, for a
 // tag that names Dari or Iranian Persian, Article.Variant: "fa-AF" → fa,
 // fa-AF; "prs" → fa, fa-AF; "eng" → en; "EN-us" → en. Other tags are kept,
 // lower-cased, up to their first subtag.
-func splitLang(tag string) (lang, variant string) {
+func SplitLang(tag string) (lang, variant string) {
 	tag = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(tag, "_", "-")))
 	if tag == "" {
 		return "", ""

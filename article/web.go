@@ -35,7 +35,7 @@ func pageArticle(data []byte, contentType, source string) (Article, error) {
 		}
 		return Article{}, err
 	}
-	lang, variant := splitLang(p.Lang)
+	lang, variant := SplitLang(p.Lang)
 	return Article{
 		Source: source, Line: 1, Date: p.Date, Lang: lang, Variant: variant,
 		Title: p.Title, Author: p.Author, Body: p.Body,
@@ -64,7 +64,7 @@ func readFeed(r io.Reader, source string, opts Options, sizeHint int64, yield fu
 			}
 			continue
 		}
-		lang, variant := splitLang(it.Lang)
+		lang, variant := SplitLang(it.Lang)
 		a := Article{
 			SourceID: it.GUID, Source: source, Record: it.Index, URL: it.URL, Date: it.Date,
 			Lang: lang, Variant: variant, Title: it.Title, Author: it.Author, Body: it.Body, Summary: it.Summary,

@@ -74,7 +74,7 @@ func pageArticle(p htmlpage.Page, it feed.Item, link, finalURL string, fetched t
 	if tag == "" {
 		tag = it.Lang
 	}
-	a.Lang, a.Variant = splitLang(tag)
+	a.Lang, a.Variant = article.SplitLang(tag)
 	return a
 }
 
@@ -86,6 +86,6 @@ func itemArticle(it feed.Item, feedURL, link string) article.Article {
 		SourceID: it.GUID, Source: feedURL, Record: it.Index, URL: link, Date: it.Date,
 		Title: it.Title, Author: it.Author, Summary: it.Summary, Body: it.Body,
 	}
-	a.Lang, a.Variant = splitLang(it.Lang)
+	a.Lang, a.Variant = article.SplitLang(it.Lang)
 	return a
 }

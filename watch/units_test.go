@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"khabar/article"
 	"khabar/article/feed"
 )
 
@@ -182,8 +183,8 @@ func TestItemKeyAndLang(t *testing.T) {
 		{"", "", ""},             // undeclared
 	}
 	for _, c := range langs {
-		if l, v := splitLang(c.tag); l != c.lang || v != c.variant {
-			t.Errorf("splitLang(%q) = %q, %q; want %q, %q", c.tag, l, v, c.lang, c.variant)
+		if l, v := article.SplitLang(c.tag); l != c.lang || v != c.variant {
+			t.Errorf("article.SplitLang(%q) = %q, %q; want %q, %q", c.tag, l, v, c.lang, c.variant)
 		}
 	}
 }
