@@ -52,6 +52,9 @@ status 1.`,
   cat feed.jsonl | khabar ingest -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if queueRequested(cmd) {
+				return runIngestQueue(cmd, args, lexicons, quiet)
+			}
 			if workers < 0 || batch < 0 {
 				return usageError{fmt.Errorf("--workers and --batch must not be negative")}
 			}
@@ -102,6 +105,7 @@ status 1.`,
 	cmd.Flags().StringArrayVar(&lexicons, "lexicon", nil, "a directory of your own lexicon files, read after the built-in one; repeatable")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress, only the summary")
 	cmd.Flags().BoolVar(&countArts, "count", true, "on a terminal, count the articles first so that the bar shows the time left")
+	addIngestQueueFlags(cmd)
 	return cmd
 }
 

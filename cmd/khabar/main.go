@@ -34,6 +34,7 @@ goes on; the exit status is 1 when any record failed.`,
 	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newTagCmd(), newEvalCmd())
 	root.AddCommand(newServeCmd(), newDemoCmd())
 	root.AddCommand(newIngestCmd(), newSearchCmd(), newEventsCmd(), newExportCmd())
+	root.AddCommand(newWorkerCmd())
 	root.AddCommand(newWatchCmd())
 	return root
 }
