@@ -28,11 +28,13 @@ CREATE INDEX search_terms ON search USING GIN (terms);
 		sqlstore.SchemaV2,
 		sqlstore.SchemaV3("BIGINT", "BIGINT PRIMARY KEY", ""),
 	},
-	Dollar:    true,
-	IndexSQL:  `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,
-	MatchSQL:  `SELECT art FROM search WHERE terms @@ ?::tsquery`,
-	MatchArg:  matchArg,
-	MaxParams: 10000,
+	Dollar: true,
+	// One lock for every khabar process on the server ("khabar" in hex).
+	MigrateLock: `SELECT pg_advisory_xact_lock(6825145645618)`,
+	IndexSQL:    `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,
+	MatchSQL:    `SELECT art FROM search WHERE terms @@ ?::tsquery`,
+	MatchArg:    matchArg,
+	MaxParams:   10000,
 }
 
 // matchArg writes term groups as a tsquery: ('a' | 'ab') & ('b' | 'ab').

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"khabar/pipeline"
@@ -33,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Injection", testInjection},
 		{"NotCoded", testNotCoded},
 		{"EventTextFromSentence", testEventTextFromSentence},
+		{"ConcurrentWriters", testConcurrentWriters},
 		{"FeedState", testFeedState},
 	}
 	for _, c := range cases {
@@ -332,5 +335,49 @@ func testEventTextFromSentence(t *testing.T, s store.Store) {
 	}
 	if len(a.Events) != 1 || a.Events[0].EventText != r.Events[0].EventText {
 		t.Fatalf("events %+v, want one with text %q", a.Events, r.Events[0].EventText)
+	}
+}
+
+// testConcurrentWriters has several writers store, at once, batches whose
+// articles report the same events with their parties in different orders,
+// as workers of the distributed mode do: no write may fail (no deadlock,
+// no duplicate party), and every event counts each article once.
+func testConcurrentWriters(t *testing.T, s store.Store) {
+	const writers, batches, perBatch = 4, 3, 8
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*batches)
+	for w := range writers {
+		wg.Go(func() {
+			for b := range batches {
+				var rs []pipeline.Result
+				for i := range perBatch {
+					body := fmt.Sprintf("نوشته %d از نویسنده %d در دسته %d درباره گفت‌وگوی قزاقستان و چین.", i, w, b)
+					ev := event("CONSULT", "040", "2025-11-0"+strconv.Itoa(1+i%3), "KAZ", "CHN")
+					if (w+i)%2 == 1 { // the same parties, listed the other way round
+						ev.Actor = append(ev.Actor, pipeline.Party{Code: "UZB", Name: "UZB name"})
+						slices.Reverse(ev.Actor)
+					}
+					rs = append(rs, result("2025-11-03", "fa", body, ev))
+				}
+				if _, err := s.Put(context.Background(), store.Batch{Results: rs, Lexicon: "test-lexicon"}); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("Put: %v", err)
+	}
+	if st := stats(t, s); st.Articles != writers*batches*perBatch {
+		t.Errorf("%d articles, want %d", st.Articles, writers*batches*perBatch)
+	}
+	c, ok := s.(interface{ CheckConsistency(context.Context) error })
+	if !ok {
+		t.Fatalf("%T has no CheckConsistency", s)
+	}
+	if err := c.CheckConsistency(context.Background()); err != nil {
+		t.Error(err)
 	}
 }

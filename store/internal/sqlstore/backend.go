@@ -50,6 +50,11 @@ type Dialect struct {
 	MatchArg func(groups [][]string) string
 	// MaxParams is the most parameters one statement may have.
 	MaxParams int
+	// MigrateLock, when set, runs first in the migration transaction and
+	// holds a lock until it ends, so that processes opening a new
+	// database at once migrate it one after the other (PostgreSQL's
+	// pg_advisory_xact_lock). SQLite's write lock does this by itself.
+	MigrateLock string
 }
 
 // rebind turns ? placeholders into $n for dialects that need it. The

@@ -37,7 +37,15 @@ func (db *DB) Close() error { return db.b.Close() }
 // migrate applies the migrations not yet applied, each in a transaction
 // that also records it in schema_version.
 func (db *DB) migrate(ctx context.Context) error {
-	if err := db.b.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+	err := db.inTx(ctx, func(tx Tx) error {
+		if db.d.MigrateLock != "" {
+			if err := tx.Exec(ctx, db.d.MigrateLock); err != nil {
+				return err
+			}
+		}
+		return tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
+	})
+	if err != nil {
 		return wrapErr("creating schema_version", err)
 	}
 	have, err := db.schemaVersion(ctx, db.b)
@@ -49,6 +57,11 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	for v := have + 1; v <= len(db.d.Migrations); v++ {
 		err := db.inTx(ctx, func(tx Tx) error {
+			if db.d.MigrateLock != "" {
+				if err := tx.Exec(ctx, db.d.MigrateLock); err != nil {
+					return err
+				}
+			}
 			// Another process may have migrated meanwhile.
 			now, err := db.schemaVersion(ctx, tx)
 			if err != nil || now >= v {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"khabar/pipeline"
@@ -105,7 +107,9 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 			"start_byte", "end_byte", "sentence"),
 		quotes: newBulk(d, "quotes", "art", "idx", "speaker", "speaker_entity", "text", "direct", "sentence",
 			"start_byte", "end_byte"),
-		actors:  newBulk(d, "event_actors", "code", "side", "ev", "name"),
+		// Two writers may both take an event for new: the second one's
+		// parties are already there.
+		actors:  newBulkWith(d, "ON CONFLICT DO NOTHING", "event_actors", "code", "side", "ev", "name"),
 		reports: newBulk(d, "event_reports", "art", "idx", "ev", "type", "lang", "sentence", "start_byte", "end_byte", "report"),
 		events: newBulkWith(d, "ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + excluded.mentions",
 			"events", "ev", "key", "type", "mode", "date", "date_precision", "cameo", "quad_code", "goldstein",
@@ -137,6 +141,10 @@ func (w *writer) flushEvents(ctx context.Context) (int, error) {
 	if len(w.evOrd) == 0 {
 		return 0, nil
 	}
+	// Every transaction touches event rows in key order, so that two
+	// writers merging the same events wait for each other instead of
+	// deadlocking.
+	slices.Sort(w.evOrd)
 	known, err := w.knownEvents(ctx)
 	if err != nil {
 		return 0, err
@@ -327,9 +335,11 @@ func (w *writer) queueEvents(ctx context.Context, art int64, r pipeline.Result) 
 	return nil
 }
 
-// parties queues the actor codes of a new event, each code once per side.
+// parties queues the actor codes of a new event, each code once per side,
+// in code order (see flushEvents on the order of locks).
 func (w *writer) parties(ctx context.Context, ev int64, side string, ps []pipeline.Party) error {
 	done := map[string]bool{}
+	ps = slices.SortedFunc(slices.Values(ps), func(a, b pipeline.Party) int { return strings.Compare(a.Code, b.Code) })
 	for _, p := range ps {
 		if p.Code == "" || done[p.Code] {
 			continue
