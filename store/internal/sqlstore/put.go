@@ -279,8 +279,17 @@ func (w *writer) story(ctx context.Context, fp uint64) (string, error) {
 			consider(p.fp, p.story)
 		}
 	}
-	rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT a.simhash, a.story FROM simhash_bands b JOIN articles a ON a.art = b.art
-		WHERE b.band_key IN (`+placeholders(len(args))+`)`), args...)
+	// Two look-ups by key rather than a join: a planner whose statistics
+	// lag behind a fast-growing table may otherwise scan every article.
+	arts, err := w.int64s(ctx, `SELECT art FROM simhash_bands WHERE band_key IN (`+placeholders(len(args))+`)`, args)
+	if err != nil || len(arts) == 0 {
+		return best, wrapErr("looking up near-duplicates", err)
+	}
+	args = args[:0]
+	for _, a := range arts {
+		args = append(args, a)
+	}
+	rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT simhash, story FROM articles WHERE art IN (`+placeholders(len(args))+`)`), args...)
 	if err != nil {
 		return "", wrapErr("looking up near-duplicates", err)
 	}
@@ -294,6 +303,27 @@ func (w *writer) story(ctx context.Context, fp uint64) (string, error) {
 		consider(uint64(h), story)
 	}
 	return best, wrapErr("looking up near-duplicates", rows.Err())
+}
+
+// int64s runs a query of one integer column in the writer's transaction,
+// each value once.
+func (w *writer) int64s(ctx context.Context, q string, args []any) ([]int64, error) {
+	rows, err := w.tx.Query(ctx, w.db.d.rebind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out, rows.Err()
 }
 
 // queueEvents adds the article's events to the batch's merged events,
