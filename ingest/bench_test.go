@@ -11,6 +11,7 @@ import (
 
 	"khabar/ingest"
 	"khabar/store"
+	_ "khabar/store/drivers"
 	"khabar/store/sqlite"
 )
 
@@ -62,6 +63,28 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/float64(n), "dbbytes/article")
 	reportLatencies(b, st)
+}
+
+// BenchmarkQueries measures search and events latency on an existing
+// database, KHABAR_BENCH_DB (a path or postgres:// URL), as filled by
+// khabar ingest; it is skipped without one.
+//
+//	go run ./ingest/gen/cmd/gen-articles -n 50000 > /tmp/gen50k.jsonl
+//	khabar ingest --db /tmp/b50.db /tmp/gen50k.jsonl
+//	KHABAR_BENCH_DB=/tmp/b50.db go test -run XXX -bench Queries -benchtime 1x ./ingest/
+func BenchmarkQueries(b *testing.B) {
+	dsn := os.Getenv("KHABAR_BENCH_DB")
+	if dsn == "" {
+		b.Skip("set KHABAR_BENCH_DB to a database filled by khabar ingest")
+	}
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for b.Loop() {
+		reportLatencies(b, st)
+	}
 }
 
 // reportLatencies runs a mix of searches and event queries and reports

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -25,7 +26,7 @@ func (db *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.Page[st
 	if err != nil {
 		return page, err
 	}
-	page.Items, page.Next, page.Total = hits, next, total
+	page.Items, page.Next, page.Total, page.TotalCapped = hits, next, min(total, store.MaxTotal), total > store.MaxTotal
 	return page, nil
 }
 
@@ -45,8 +46,11 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (store.Page[store
 	w.addIf(q.Lang, "a.lang = ?")
 	w.addIf(q.From, "a.date >= ?")
 	w.addIf(q.To, "a.date <= ?")
-	w.addIf(q.Type, "a.art IN (SELECT art FROM event_reports WHERE type = ?)")
-	w.addIf(q.Actor, "a.art IN (SELECT r.art FROM event_reports r JOIN event_actors x ON x.ev = r.ev WHERE x.code = ?)")
+	// Probes per matching article (EXISTS), not sets of every article
+	// with an event of the type or actor (IN), which a broad filter
+	// makes large.
+	w.addIf(q.Type, "EXISTS (SELECT 1 FROM event_reports r WHERE r.art = a.art AND r.type = ?)")
+	w.addIf(q.Actor, "EXISTS (SELECT 1 FROM event_reports r JOIN event_actors x ON x.ev = r.ev WHERE r.art = a.art AND x.code = ?)")
 	hits, next, total, err := db.articlePage(ctx, w, q.Limit, q.Cursor)
 	if err != nil {
 		return page, err
@@ -58,7 +62,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (store.Page[store
 		}
 		page.Items = append(page.Items, store.SearchHit{ArticleSummary: h, Snippet: snippet(body, groups)})
 	}
-	page.Next, page.Total = next, total
+	page.Next, page.Total, page.TotalCapped = next, min(total, store.MaxTotal), total > store.MaxTotal
 	return page, nil
 }
 
@@ -75,7 +79,7 @@ func (db *DB) articlePage(ctx context.Context, w *where, limit int, cur string) 
 	}
 	n := store.ClampLimit(limit)
 	var total int
-	if err := queryRow(ctx, db.b, db.d.rebind(`SELECT COUNT(*) FROM articles a`+w.sql()), w.args, &total); err != nil {
+	if err := queryRow(ctx, db.b, db.d.rebind(cappedCount(`SELECT 1 FROM articles a`+w.sql())), w.args, &total); err != nil {
 		return nil, "", 0, wrapErr("counting articles", err)
 	}
 	pw := w.clone()
@@ -140,4 +144,10 @@ func cut(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// cappedCount counts the rows of q up to store.MaxTotal+1: a caller that
+// gets more than MaxTotal reports MaxTotal and says so.
+func cappedCount(q string) string {
+	return `SELECT COUNT(*) FROM (` + q + ` LIMIT ` + strconv.Itoa(store.MaxTotal+1) + `) counted`
 }

@@ -17,9 +17,15 @@ func (db *DB) eventWhere(q store.EventQuery) *where {
 	w.addIf(q.Type, "e.type = ?")
 	w.addIf(q.From, "e.date >= ?")
 	w.addIf(q.To, "e.date <= ?")
-	w.addIf(q.Lang, "e.ev IN (SELECT ev FROM event_reports WHERE lang = ?)")
+	// A probe per event (EXISTS) rather than the set of every event
+	// reported in the language (IN).
+	w.addIf(q.Lang, "EXISTS (SELECT 1 FROM event_reports r WHERE r.ev = e.ev AND r.lang = ?)")
 	if groups := QueryGroups(q.Q); len(groups) > 0 {
-		w.add("e.ev IN (SELECT ev FROM event_reports WHERE art IN ("+db.d.MatchSQL+"))", db.d.MatchArg(groups))
+		// The set of matching events is built once and the events are
+		// read in date order against it: the unary + keeps SQLite from
+		// looking every member up by key and sorting them all. (An
+		// EXISTS here would run the text match once per event.)
+		w.add("+e.ev IN (SELECT ev FROM event_reports WHERE art IN ("+db.d.MatchSQL+"))", db.d.MatchArg(groups))
 	} else if strings.TrimSpace(q.Q) != "" {
 		w.add("1 = 0") // punctuation only: nothing matches
 	}
@@ -55,9 +61,10 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 		return page, err
 	}
 	w := db.eventWhere(q)
-	if err := queryRow(ctx, db.b, db.d.rebind(`SELECT COUNT(*) FROM events e`+w.sql()), w.args, &page.Total); err != nil {
+	if err := queryRow(ctx, db.b, db.d.rebind(cappedCount(`SELECT 1 FROM events e`+w.sql())), w.args, &page.Total); err != nil {
 		return page, wrapErr("counting events", err)
 	}
+	page.Total, page.TotalCapped = min(page.Total, store.MaxTotal), page.Total > store.MaxTotal
 	if c.set {
 		w.add("(e.date < ? OR (e.date = ? AND e.ev < ?))", c.Date, c.Date, c.Key)
 	}
@@ -88,11 +95,14 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 	return page, nil
 }
 
-// sources fills in the first store.MaxSources reports of an event.
+// sources fills in store.MaxSources reports of an event, in the order of
+// the index on (ev, art): an event reported by thousands of articles costs
+// no more than one reported by a few.
 func (db *DB) sources(ctx context.Context, e *store.EventRow, ev int64) error {
 	e.Sources = []store.EventSource{}
 	err := db.each(ctx, `SELECT a.id, a.date, a.url, r.sentence, r.start_byte, r.end_byte
-		FROM event_reports r JOIN articles a ON a.art = r.art WHERE r.ev = ? ORDER BY a.stored_at, a.art, r.idx LIMIT ?`,
+		FROM (SELECT art, idx, sentence, start_byte, end_byte FROM event_reports WHERE ev = ? ORDER BY ev, art LIMIT ?) r
+		JOIN articles a ON a.art = r.art ORDER BY r.art, r.idx`,
 		[]any{ev, store.MaxSources}, func(r Rows) error {
 			var s store.EventSource
 			if err := r.Scan(&s.Article, &s.Date, &s.URL, &s.Sentence, &s.Start, &s.End); err != nil {
