@@ -40,6 +40,7 @@ const (
 	cueInflected
 	cueVerbNoun
 	cueSource
+	cueSayer
 )
 
 var cueKinds = map[string]cueKind{
@@ -48,7 +49,7 @@ var cueKinds = map[string]cueKind{
 	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
 	"particle": cueParticle, "connector": cueConnector, "titlemod": cueTitleMod, "demonstrative": cueDemonstrative,
 	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge, "vnoun": cueVerbNoun,
-	"source": cueSource,
+	"source": cueSource, "sayer": cueSayer,
 }
 
 // cue is one phrase of the cue data.
@@ -98,7 +99,7 @@ var flagOfKind = [...]uint32{
 	cuePronoun: flagPronoun, cuePrep: flagPrep, cueTitle: flagTitle, cueCommon: flagCommon, cueVerb: flagVerb | flagStop,
 	cueParticle: flagParticle, cueConnector: flagConnector, cueTitleMod: flagTitleMod, cueDemonstrative: flagDemonstrative,
 	cuePossessive: flagPossessive, cueDeterminer: flagDeterminer, cueOf: flagOf, cueAge: flagAge,
-	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop, cueSource: 0,
+	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop, cueSource: 0, cueSayer: 0,
 }
 
 // loadCues reads every cue file.

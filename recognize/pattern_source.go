@@ -13,6 +13,10 @@ const maxSourceWords = 4
 // is; a run of common words (به گزارش خبرنگار ما) names none.
 func (st *state) findReportSources() {
 	for a := 0; a < len(st.units); a++ {
+		if st.cueAt[a].kinds&(1<<cueSayer) != 0 {
+			a = st.sayerAt(a)
+			continue
+		}
 		if st.cueAt[a].kinds&(1<<cueSource) == 0 {
 			continue
 		}
@@ -64,4 +68,22 @@ func (st *state) quotedSource(q int) {
 			return
 		}
 	}
+}
+
+// sayerAt makes a person of the name a statement is credited to, "according
+// to X," (به گفتهٔ X، …) when the words up to the comma are a name no list
+// holds; it returns the unit to go on from.
+func (st *state) sayerAt(a int) int {
+	p := int(st.cueAt[a].end)
+	if p >= len(st.units) || !st.sameSentence(a, p) || st.mentionAt(p) != nil {
+		return a
+	}
+	end := st.nameRunForward(p, 3)
+	if end == p || end >= len(st.units) || !st.sameSentence(p, end) || !st.punctIs(end, ",،") {
+		return a
+	}
+	if st.addMention(st.newName(p, end, lexicon.PER, SourceSpeech)) {
+		return end
+	}
+	return a
 }

@@ -10,6 +10,9 @@ func TestReportSources(t *testing.T) {
 		// The outlet's reporter: the name after خبرنگار and its desk.
 		{"reporter desk", "fa", "به گزارش خبرنگار اقتصادی نوآوران، بازار آرام بود.",
 			[]wantEntity{{"نوآوران", "ORG", "", "", "pattern:report"}}},
+		// A statement credited to a person: the name up to the comma.
+		{"according to", "fa", "به گفتهٔ کاظمیان، این طرح تا پاییز تمام می‌شود.",
+			[]wantEntity{{"کاظمیان", "PER", "", "", "pattern:speech"}}},
 		// A quoted outlet after به نقل از.
 		{"quoted", "fa", "به نقل از «دیده‌بان امروز» این طرح متوقف شد.",
 			[]wantEntity{{"دیده‌بان امروز", "ORG", "", "", "pattern:report"}}},
