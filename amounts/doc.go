@@ -33,7 +33,7 @@
 //     rupee; کلدار is always PKR. ¥ is JPY.
 //   - A count's span covers its number and scale only ("۳۷", "5.5 میلیون");
 //     the counted noun after it, when there is one, is in Thing. A bare
-//     number in digits is a count too ("بیشتر از 1,100 کشته شدند"); a
+//     number in digits is a count too ("بیشتر از 2,300 زخمی شدند"); a
 //     Persian number word needs a noun after it (پنج کشور), a compound
 //     (سی و هفت) or a range. تن after a number is taken as people, as in
 //     Dari news, not as metric tons.

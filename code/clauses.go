@@ -100,7 +100,7 @@ func (p *parse) returnFrom(c int) (int, clauseKind) {
 
 // commaCloses reports whether a comma at t closes Persian clause c: an
 // embedded clause with content, whose parent goes on after the comma
-// (بعضی کشورها را … که باعث می‌شوند تا آوارگان … بمانند، سرزنش کرد).
+// (چند شرکت را … که سبب می‌شوند تا کارگران … بروند، نکوهش کرد).
 func (p *parse) commaCloses(c, t int) bool {
 	cl := p.clauses[c]
 	if p.emptyClause(c, t) {

@@ -224,7 +224,7 @@ func TestArgumentPatterns(t *testing.T) {
 		// clause after it (the تا clause's migrants are not the accused)
 		{name: "unnamed object", lang: "fa", text: "ایران برخی کشورهای غربی را به دروغ‌پراکنی متهم کرد تا مهاجران افغان را بترسانند.", want: []string{"ACCUSE IRN→"}},
 		// the two governments: the last two states named
-		{name: "dual", lang: "en", text: "Armenia and Azerbaijan disagreed for years. The two governments struck a deal in June.", want: []string{"SUPPORT ARM→AZE @2025-06"}},
+		{name: "dual", lang: "en", text: "Armenia and Azerbaijan quarrelled for years. The two governments signed a settlement in June.", want: []string{"SUPPORT ARM→AZE @2025-06"}},
 	})
 }
 

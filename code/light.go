@@ -171,7 +171,7 @@ func aliasKeys(keys []string) []string {
 // persianNotVerb reports whether a match is no predicate: the future
 // auxiliary alone (خواهد in رأی نخواهد داد is not "wants"), or a passive
 // participle used as an adjective before the rest of its noun phrase
-// (نام جدید پیشنهاد شده به توافق رسیدند, پیشنهاد شده وارد توافق شدند).
+// (طرح تازهٔ پیشنهاد شده را پذیرفتند, مسیر پیشنهاد شده ساخته شد).
 func persianNotVerb(keys []string, m triggers.Match) bool {
 	if m.First == m.Last {
 		k := keys[m.First]

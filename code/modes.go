@@ -11,7 +11,7 @@ import (
 
 // governorTypes are the verbal event types whose complement clause is the
 // content of the act, not an event of its own: "agreed to buy", "called on
-// X to return", "warned that there will be no aid", "توافق کردند که …
+// X to return", "warned that no loans would follow", "توافق کردند که …
 // همکاری کنند". A trigger in their complement is absorbed into them.
 var governorTypes = map[string]bool{"AGREE": true, "REQUEST": true, "THREATEN": true, "ACCUSE": true, "REJECT": true}
 
@@ -19,8 +19,8 @@ var governorTypes = map[string]bool{"AGREE": true, "REQUEST": true, "THREATEN": 
 // ends at token last. English: the rest of the clause the complement
 // begins in ("agreed to buy …", "warned that …"). Persian, where the verb
 // ends its clause and the complement follows it: the rest of the sentence
-// (وعده داد که با دادن کمک به جوانان که درس می‌خوانند … حمایت
-// می‌نماید), up to a clause opened by اما, ولی, زیرا.
+// (قول داد که با ساختن مکتب برای کودکانی که کار می‌کنند … یاری
+// می‌رساند), up to a clause opened by اما, ولی, زیرا.
 func (p *parse) complement(last int) int {
 	n := len(p.s.toks)
 	t := last + 1

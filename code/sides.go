@@ -36,7 +36,7 @@ func (v *view) completeSides(p *parse, k *cand) {
 		}
 	}
 	// A verbal act with no addressee: the first other party of the
-	// clause it governs (warned that there will be no aid for Syria;
+	// clause it governs (warned that no loans would follow for Belarus;
 	// vowed to never use force against civilians). The actor's own state
 	// named there is not one (asking for help to repair the roads).
 	// What a request asks about is no addressee, nor is anything after a

@@ -81,7 +81,7 @@ func TestFindPersianMonths(t *testing.T) {
 		{"later month is last year's", "در ماه دسمبر", friday, []string{"ماه دسمبر=2024-12/month~"}},
 		{"the article's month", "در نومبر", friday, []string{"نومبر=2025-11/month~"}},
 		{"Iranian Gregorian month alone", "در ژوئن", friday, []string{"ژوئن=2025-06/month~"}},
-		{"two months joined by و", "در اواخر مارچ و اوایل اپریل", friday, []string{"مارچ=2025-03/month~", "اپریل=2025-04/month~"}},
+		{"two months joined by و", "در اواخر سپتمبر و اوایل اکتوبر", friday, []string{"سپتمبر=2025-09/month~", "اکتوبر=2025-10/month~"}},
 		// Solar month alone: the Gregorian month holding its 15th.
 		{"Afghan solar month after ماه", "در ماه حمل", friday, []string{"ماه حمل=2025-04/month~"}},
 		{"solar month after برج, last year's", "در برج جدی", friday, []string{"برج جدی=2025-01/month~"}},

@@ -138,8 +138,8 @@ func TestPersianIndirect(t *testing.T) {
 		// X اعلام کرد که … with a state as the speaker.
 		{"اعلام کرد که", "fa", "پاکستان اعلام کرد که گذرگاه تورخم را بازگشایی می‌کند.",
 			[]want{{"Pakistan", false, "تورخم"}}},
-		// او به خبرگزاری رویترز گفت که …: the pronoun's antecedent speaks, Reuters listens.
-		{"pronoun speaker, agency addressee", "fa", "شهباز شریف روز جمعه وارد تهران شد. او به خبرگزاری رویترز گفت که روابط دو کشور در حال گسترش است.",
+		// او به خبرگزاری آسوشیتدپرس گفت که …: the pronoun's antecedent speaks, the agency listens.
+		{"pronoun speaker, agency addressee", "fa", "شهباز شریف روز جمعه وارد تهران شد. او به خبرگزاری آسوشیتدپرس گفت که روابط دو کشور در حال گسترش است.",
 			[]want{{"Shehbaz Sharif", false, "روابط دو کشور"}}},
 		// Two speakers joined by و.
 		{"coordinated speakers", "fa", "ایران و پاکستان اعلام کردند که مرز مشترک را بازگشایی می‌کنند.",

@@ -3,8 +3,8 @@ package quotes
 // fragments handles quotations no speech verb took: a quotation that
 // opens a paragraph right after a quote goes on with that quote's
 // speakers; a quoted phrase of two words or more that is no name goes to
-// the subject of its sentence (Joe Alleva thanked … for its "diligence
-// and pursuit of justice").
+// the subject of its sentence (the mayor thanked … for their "patience
+// and good humour").
 func (f *finder) fragments() {
 	v := f.v
 	for qi := range v.quotes {

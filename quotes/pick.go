@@ -28,8 +28,8 @@ func (f *finder) pickHead(sc scanned, w0, w1 int) ([]speaker, bool) {
 	case candPronoun:
 		return f.previousPerson(first.t0), false
 	case candTitle:
-		// A title and the name after it, maybe past a comma (رییس ورزشی
-		// ال اس یو، جوی الیوا).
+		// A title and the name after it, maybe past a comma (مدیر باشگاه
+		// شهر، کاوه نوری).
 		for _, c := range sc.cands[1:] {
 			if c.kind == candTitle {
 				continue

@@ -44,7 +44,7 @@ func TestCapitalsRefuse(t *testing.T) {
 		// Title words alone are no name.
 		{"title words", "The Prime Minister said the talks went well.", "Prime Minister"},
 		// A hyphenated half is no name: Euro-Asia.
-		{"hyphen half", "We can become part of Euro-Asia integration.", "Euro"},
+		{"hyphen half", "The plan links the Euro-Asia rail routes.", "Euro"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
