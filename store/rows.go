@@ -9,14 +9,14 @@ type Page[T any] struct {
 	Next string `json:"next"`
 	// Total is the number of items matching the query over all pages,
 	// counted up to MaxTotal: past it, Total is MaxTotal and TotalCapped
-	// is set ("10000 or more"), so that a broad query costs no more to
+	// is set ("1000 or more"), so that a broad query costs no more to
 	// count than to list.
 	Total       int  `json:"total"`
 	TotalCapped bool `json:"total_capped,omitempty"`
 }
 
 // MaxTotal is the most a list query counts.
-const MaxTotal = 10000
+const MaxTotal = 1000
 
 // ArticleSummary is one article in a list.
 type ArticleSummary struct {

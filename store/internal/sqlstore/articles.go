@@ -42,7 +42,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (store.Page[store
 		return page, nil // punctuation only: nothing can match
 	}
 	w := &where{}
-	w.add("a.art IN ("+db.d.MatchSQL+")", db.d.MatchArg(groups))
+	// The matches are gathered once and the articles read in date order
+	// against them: the unary + keeps SQLite from looking each match up
+	// by key and sorting them all before the first page.
+	w.add("+a.art IN ("+db.d.MatchSQL+")", db.d.MatchArg(groups))
 	w.addIf(q.Lang, "a.lang = ?")
 	w.addIf(q.From, "a.date >= ?")
 	w.addIf(q.To, "a.date <= ?")

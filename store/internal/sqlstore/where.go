@@ -6,6 +6,16 @@ import "strings"
 type where struct {
 	conds []string
 	args  []any
+	// with is a WITH clause the conditions refer to, and withArgs its
+	// arguments; bind puts them first.
+	with     string
+	withArgs []any
+}
+
+// bind returns a statement made of q (which holds the conditions) after
+// w's WITH clause, and its arguments: the WITH clause's, then args.
+func (w *where) bind(q string, args ...any) (string, []any) {
+	return w.with + q, append(append([]any(nil), w.withArgs...), args...)
 }
 
 // add appends a condition with ? placeholders and its arguments.
@@ -31,5 +41,5 @@ func (w *where) sql() string {
 
 // clone returns a copy that can be extended without changing w.
 func (w *where) clone() *where {
-	return &where{conds: append([]string(nil), w.conds...), args: append([]any(nil), w.args...)}
+	return &where{conds: append([]string(nil), w.conds...), args: append([]any(nil), w.args...), with: w.with, withArgs: w.withArgs}
 }
