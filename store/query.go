@@ -13,8 +13,9 @@ const (
 	DefaultLimit = 50
 	// MaxLimit caps every query's Limit.
 	MaxLimit = 500
-	// MaxSources caps EventRow.Sources.
-	MaxSources = 50
+	// MaxSources caps EventRow.Sources: the first reports by article key,
+	// enough to cite; Mentions says how many there are.
+	MaxSources = 10
 	// MaxKnownIDs caps the ids of one Known call.
 	MaxKnownIDs = 1000
 	// MaxQueryBytes caps free-text queries.

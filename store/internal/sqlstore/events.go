@@ -66,17 +66,42 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 		return page, err
 	}
 	w := db.eventWhere(q)
-	countQ, countArgs := w.bind(cappedCount(`SELECT 1 FROM events e`+w.sql()), w.args...)
-	if err := queryRow(ctx, db.b, db.d.rebind(countQ), countArgs, &page.Total); err != nil {
-		return page, wrapErr("counting events", err)
-	}
-	page.Total, page.TotalCapped = min(page.Total, store.MaxTotal), page.Total > store.MaxTotal
-	if c.set {
-		w.add("(e.date < ? OR (e.date = ? AND e.ev < ?))", c.Date, c.Date, c.Key)
-	}
 	n := store.ClampLimit(q.Limit)
+	var listQ string
+	var listArgs []any
+	if !c.set {
+		// The first page: one ordered scan of up to MaxTotal+1 keys
+		// gives both the total and the page's keys.
+		keysQ, keysArgs := w.bind(`SELECT e.ev FROM events e`+w.sql()+` ORDER BY e.date DESC, e.ev DESC LIMIT ?`, append(w.args, store.MaxTotal+1)...)
+		var all []any
+		err := db.each(ctx, keysQ, keysArgs, func(r Rows) error {
+			var ev int64
+			if err := r.Scan(&ev); err != nil {
+				return err
+			}
+			all = append(all, ev)
+			return nil
+		})
+		if err != nil {
+			return page, wrapErr("listing events", err)
+		}
+		page.Total, page.TotalCapped = min(len(all), store.MaxTotal), len(all) > store.MaxTotal
+		if len(all) == 0 {
+			return page, nil
+		}
+		all = all[:min(len(all), n+1)]
+		listQ = `SELECT ` + eventColumns + ` FROM events e WHERE e.ev IN (` + placeholders(len(all)) + `) ORDER BY e.date DESC, e.ev DESC`
+		listArgs = all
+	} else {
+		countQ, countArgs := w.bind(cappedCount(`SELECT 1 FROM events e`+w.sql()), w.args...)
+		if err := queryRow(ctx, db.b, db.d.rebind(countQ), countArgs, &page.Total); err != nil {
+			return page, wrapErr("counting events", err)
+		}
+		page.Total, page.TotalCapped = min(page.Total, store.MaxTotal), page.Total > store.MaxTotal
+		w.add("(e.date < ? OR (e.date = ? AND e.ev < ?))", c.Date, c.Date, c.Key)
+		listQ, listArgs = w.bind(`SELECT `+eventColumns+` FROM events e`+w.sql()+` ORDER BY e.date DESC, e.ev DESC LIMIT ?`, append(w.args, n+1)...)
+	}
 	var keys []int64
-	listQ, listArgs := w.bind(`SELECT `+eventColumns+` FROM events e`+w.sql()+` ORDER BY e.date DESC, e.ev DESC LIMIT ?`, append(w.args, n+1)...)
 	err = db.each(ctx, listQ, listArgs, func(r Rows) error {
 		var e store.EventRow
 		var ev int64
@@ -94,12 +119,46 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 		page.Items, keys = page.Items[:n], keys[:n]
 		page.Next = cursor{Date: page.Items[n-1].Date, Key: keys[n-1]}.String()
 	}
-	for i := range page.Items {
-		if err := db.sources(ctx, &page.Items[i], keys[i]); err != nil {
-			return page, err
-		}
+	if err := db.sourcesOf(ctx, page.Items, keys); err != nil {
+		return page, err
 	}
 	return page, nil
+}
+
+// sourcesOf fills in the sources of a page of events: those reported by
+// at most store.MaxSources articles (most) in one statement, the others
+// one by one.
+func (db *DB) sourcesOf(ctx context.Context, items []store.EventRow, keys []int64) error {
+	at := map[int64]int{}
+	var few []any
+	for i := range items {
+		if items[i].Mentions > store.MaxSources {
+			if err := db.sources(ctx, &items[i], keys[i]); err != nil {
+				return err
+			}
+			continue
+		}
+		items[i].Sources = []store.EventSource{}
+		at[keys[i]] = i
+		few = append(few, keys[i])
+	}
+	if len(few) == 0 {
+		return nil
+	}
+	err := db.each(ctx, `SELECT r.ev, a.id, a.date, a.url, r.sentence, r.start_byte, r.end_byte
+		FROM event_reports r JOIN articles a ON a.art = r.art WHERE r.ev IN (`+placeholders(len(few))+`)
+		ORDER BY r.ev, r.art, r.idx`, few, func(r Rows) error {
+		var ev int64
+		var s store.EventSource
+		if err := r.Scan(&ev, &s.Article, &s.Date, &s.URL, &s.Sentence, &s.Start, &s.End); err != nil {
+			return err
+		}
+		if i, ok := at[ev]; ok && len(items[i].Sources) < store.MaxSources {
+			items[i].Sources = append(items[i].Sources, s)
+		}
+		return nil
+	})
+	return wrapErr("listing the sources of events", err)
 }
 
 // sources fills in store.MaxSources reports of an event, in the order of
