@@ -19,12 +19,12 @@ func (st *state) findBlessedNames() {
 		if !st.punctIs(i, "(") || !st.sameSentence(i-1, i+2) {
 			continue
 		}
-		close := i + 2
+		shut := i + 2
 		key := st.unitKey(i + 1)
-		if !st.punctIs(close, ")") {
-			if close+1 < len(st.units) && st.punctIs(close+1, ")") {
+		if !st.punctIs(shut, ")") {
+			if shut+1 < len(st.units) && st.punctIs(shut+1, ")") {
 				key += " " + st.unitKey(i+2) // (قدس سره)
-				close++
+				shut++
 			} else {
 				continue
 			}
@@ -43,7 +43,7 @@ func (st *state) findBlessedNames() {
 		if start > 0 && st.isWordUnit(start-1) && st.units[start-1].flags&flagHonorific != 0 && st.mentionAt(start-1) == nil {
 			start-- // حضرت زینب (س)
 		}
-		st.addMention(st.newName(start, close+1, lexicon.PER, SourceHonorific))
-		i = close
+		st.addMention(st.newName(start, shut+1, lexicon.PER, SourceHonorific))
+		i = shut
 	}
 }
