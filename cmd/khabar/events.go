@@ -52,7 +52,7 @@ report it (mentions).`,
 			for _, e := range page.Items {
 				fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", e.Date, e.Type, e.CAMEO, partyCodes(e.Actor), partyCodes(e.Recipient), e.Mentions, e.Trigger)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %d events\n", len(page.Items), page.Total)
+			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %s events\n", len(page.Items), totalText(page.Total, page.TotalCapped))
 			return out.Flush()
 		},
 	}

@@ -198,3 +198,24 @@ func TestEvalNER(t *testing.T) {
 		t.Errorf("report:\n%s", out.String())
 	}
 }
+
+func TestTotalText(t *testing.T) {
+	tests := []struct {
+		name   string
+		total  int
+		capped bool
+		want   string
+	}{
+		// An exact count is printed as it is.
+		{"exact", 42, false, "42"},
+		// A count the store stopped at says so.
+		{"capped", 1000, true, "1000 or more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := totalText(tt.total, tt.capped); got != tt.want {
+				t.Errorf("totalText(%d, %v) = %q, want %q", tt.total, tt.capped, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/spf13/cobra"
 
 	"khabar/store"
@@ -32,4 +34,13 @@ func (f *eventFilterFlags) add(cmd *cobra.Command, recipient bool) {
 // eventQuery returns the filters as a store.EventQuery.
 func (f *eventFilterFlags) eventQuery(q string) store.EventQuery {
 	return store.EventQuery{Actor: f.actor, Recipient: f.recipient, Type: f.typ, From: f.from, To: f.to, Lang: f.lang, Q: q, Limit: f.limit}
+}
+
+// totalText writes a list's total: "1000 or more" when the store stopped
+// counting (store.MaxTotal).
+func totalText(total int, capped bool) string {
+	if capped {
+		return strconv.Itoa(total) + " or more"
+	}
+	return strconv.Itoa(total)
 }

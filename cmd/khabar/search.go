@@ -56,7 +56,7 @@ their events.`,
 				}
 				fmt.Fprintf(out, "%s\t%s\t%s\t%s\n\t%s\n", h.Date, h.Lang, h.ID, title, strings.ReplaceAll(h.Snippet, "\n", " "))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %d articles\n", len(page.Items), page.Total)
+			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %s articles\n", len(page.Items), totalText(page.Total, page.TotalCapped))
 			return out.Flush()
 		},
 	}

@@ -85,7 +85,7 @@ async function loadEvents(append) {
     for (const ev of page.items) body.append(eventRow(ev));
     next = page.next;
     $('events-more').hidden = !next;
-    $('events-total').textContent = '(' + page.total + ')';
+    $('events-total').textContent = '(' + page.total + (page.total_capped ? '+' : '') + ')';
     showError(null);
   } catch (err) {
     showError(err);
@@ -110,7 +110,7 @@ async function loadSearch(q) {
       list.append(li);
     }
     $('results-q').textContent = q;
-    $('results-total').textContent = '(' + page.total + ')';
+    $('results-total').textContent = '(' + page.total + (page.total_capped ? '+' : '') + ')';
     section.hidden = false;
   } catch (err) {
     showError(err);
