@@ -47,9 +47,7 @@ eng) and, with --explain, what each article missed and got wrong.`,
 			if err != nil {
 				return err
 			}
-			cfg := pipeline.DefaultConfig()
-			cfg.LexiconDirs = lexicons
-			p, err := pipeline.New(cfg)
+			p, err := newPipeline(lexicons)
 			if err != nil {
 				return err
 			}

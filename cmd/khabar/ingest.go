@@ -16,7 +16,6 @@ import (
 
 	"khabar/article"
 	"khabar/ingest"
-	"khabar/pipeline"
 	"khabar/store"
 	_ "khabar/store/drivers"
 )
@@ -60,9 +59,7 @@ status 1.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			cfg := pipeline.DefaultConfig()
-			cfg.LexiconDirs = lexicons
-			p, err := pipeline.New(cfg)
+			p, err := newPipeline(lexicons)
 			if err != nil {
 				return err
 			}

@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"khabar/article"
-	"khabar/pipeline"
 	"khabar/queue"
 )
 
@@ -52,9 +51,7 @@ func runIngestQueue(cmd *cobra.Command, args, lexicons []string, quiet bool) err
 	if err := cfg.Validate(); err != nil {
 		return usageError{err}
 	}
-	pcfg := pipeline.DefaultConfig()
-	pcfg.LexiconDirs = lexicons
-	p, err := pipeline.New(pcfg)
+	p, err := newPipeline(lexicons)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"khabar/pipeline"
 )
 
 // errBatch marks a run that finished its batch but met bad records; the
@@ -63,3 +65,11 @@ func exitCode(err error) int {
 type usageError struct{ error }
 
 func (u usageError) Unwrap() error { return u.error }
+
+// newPipeline loads the default pipeline with the user's lexicon
+// directories (--lexicon) read after the built-in ones.
+func newPipeline(lexicons []string) (*pipeline.Pipeline, error) {
+	cfg := pipeline.DefaultConfig()
+	cfg.LexiconDirs = lexicons
+	return pipeline.New(cfg)
+}

@@ -28,9 +28,7 @@ Persian NER sets.`,
 		Example: `  cut -d'|' -f1 peyma-dev.txt | khabar tag > tagged.tsv`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg := pipeline.DefaultConfig()
-			cfg.LexiconDirs = lexicons
-			p, err := pipeline.New(cfg)
+			p, err := newPipeline(lexicons)
 			if err != nil {
 				return err
 			}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"khabar/pipeline"
 	"khabar/store"
 	_ "khabar/store/drivers"
 	"khabar/watch"
@@ -57,9 +56,7 @@ failed).`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			pcfg := pipeline.DefaultConfig()
-			pcfg.LexiconDirs = lexicons
-			p, err := pipeline.New(pcfg)
+			p, err := newPipeline(lexicons)
 			if err != nil {
 				return err
 			}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"khabar/pipeline"
 	"khabar/queue"
 	"khabar/store"
 )
@@ -69,9 +68,7 @@ and the batch latency histogram.`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			stderr := cmd.ErrOrStderr()
-			pcfg := pipeline.DefaultConfig()
-			pcfg.LexiconDirs = lexicons
-			p, err := pipeline.New(pcfg)
+			p, err := newPipeline(lexicons)
 			if err != nil {
 				return err
 			}
