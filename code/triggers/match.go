@@ -41,11 +41,15 @@ func (l *Lexicon) index() {
 			return
 		}
 		key := fa.FoldKey(w.text)
-		for p := range len(w.text) {
-			if w.text[p] == ' ' || strings.HasPrefix(w.text[p:], "\u200c") {
-				if k := fa.FoldKey(w.text[:p]); k != "" && k != key {
-					cont[hashKey([]byte(k))] = true
-				}
+		// The beginnings that end at a space or half-space: folded piece
+		// by piece, the hash carried on from one to the next.
+		h, n := hashSeed, 0
+		pieces := strings.FieldsFunc(w.text, func(r rune) bool { return r == ' ' || r == '\u200c' })
+		for _, piece := range pieces[:max(len(pieces)-1, 0)] {
+			k := fa.FoldKey(piece)
+			h, n = hashMore(h, k), n+len(k)
+			if n > 0 && n < len(key) {
+				cont[h] = true
 			}
 		}
 		if key == "" {
