@@ -87,6 +87,8 @@ func benchArticlesWith(b *testing.B, extract bool) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
+	start := cpuTime()
+	defer func() { reportCPU(b, start, total) }()
 	for range b.N {
 		for _, d := range docs {
 			for a, err := range article.ReadFrom(strings.NewReader(d), "bench.txt", article.Auto, article.DefaultOptions()) {

@@ -27,6 +27,7 @@ func (st *state) matchLexicon() {
 	st.cueAt = st.cueAt[:n]
 	clear(st.cueAt)
 	st.cueList = st.cueList[:0]
+	st.syms = t.appendSyms(st.syms[:0], st.runes)
 	for i := 0; i < n; {
 		u := &st.units[i]
 		if !u.isWord() {
@@ -42,11 +43,11 @@ func (st *state) matchLexicon() {
 				break
 			}
 			for k := uj.f0; k < uj.f1; k++ {
-				node = t.next(node, st.runes[k])
+				node = t.nextSym(node, st.syms[k])
 				if node == 0 {
 					break walk
 				}
-				if t.nodes[node].valueN > 0 {
+				if t.terminal(node) {
 					st.cand = append(st.cand, candidate{unit: j, runes: int(k + 1 - uj.f0), node: node})
 				}
 			}
@@ -65,7 +66,7 @@ func (st *state) matchLexicon() {
 func (st *state) noteCues(i int) {
 	t := st.r.trie
 	for _, c := range st.cand {
-		if !t.nodes[c.node].hasNeg || c.runes != int(st.units[c.unit].f1-st.units[c.unit].f0) {
+		if !t.hasNeg(c.node) || c.runes != int(st.units[c.unit].f1-st.units[c.unit].f0) {
 			continue // cues match whole words only
 		}
 		for _, v := range t.valuesOf(c.node) {
@@ -103,7 +104,7 @@ func (st *state) noteCues(i int) {
 func (st *state) chooseLexicon(i int) int {
 	for c := len(st.cand) - 1; c >= 0; c-- {
 		cd := st.cand[c]
-		if !st.r.trie.nodes[cd.node].hasPos {
+		if !st.r.trie.hasPos(cd.node) {
 			continue
 		}
 		if rest := int(st.units[cd.unit].f1-st.units[cd.unit].f0) - cd.runes; rest > maxSuffixRunes {

@@ -12,6 +12,8 @@ type state struct {
 	d     *Doc
 	units []unit
 	runes []rune
+	// syms holds the trie symbol of each of runes.
+	syms []uint16
 	// cueAt holds, for each unit, the longest cue phrase that starts there.
 	cueAt    []cueMatch
 	cueList  []int32
@@ -73,7 +75,7 @@ func (r *Recognizer) newState(d *Doc) *state {
 func (st *state) release() {
 	st.r, st.d = nil, nil
 	if cap(st.runes) > 1<<20 {
-		st.runes, st.units, st.cueAt = nil, nil, nil
+		st.runes, st.syms, st.units, st.cueAt = nil, nil, nil, nil
 	}
 	statePool.Put(st)
 }

@@ -6,38 +6,49 @@ import (
 
 // trie is a read-only trie over folded runes, built once by a trieBuilder.
 // Runes are first mapped to small symbol numbers; the root's children are
-// a dense table, every other node's children a sorted run of edges.
+// a dense table by symbol. Every other node is a record in one array of
+// words, its header and its edges side by side, so that a step of the walk
+// reads one cache line: the walk over every word of a text is bound by
+// memory, not by instructions. A node's number is the offset of its
+// record; 0 is the root (and "no node").
 type trie struct {
 	symLow  []uint16        // symbol of each rune below len(symLow); 0 is "no symbol"
 	symHigh map[rune]uint16 // symbol of the other runes
 	root    []int32         // child of the root by symbol; 0 is none
-	nodes   []trieNode
-	edges   []trieEdge
+	// data holds the node records: a header word (nodeEdges, nodeDense,
+	// nodePos, nodeNeg and the value count above nodeValueShift), the
+	// offset of the node's values in values, then either the offset of
+	// its child table in dense (nodeDense set) or its edges sorted by
+	// symbol, each one word (symbol above edgeSymShift, child below), or
+	// two words (symbol, child) when the trie is wide.
+	data []uint32
 	// values holds the terminal values of every node, back to back.
 	values []int32
 	// dense holds the child tables of the nodes with many children.
 	dense []int32
 	nsyms int
+	wide  bool
 }
 
-type trieNode struct {
-	edgeFirst, edgeN   int32
-	valueFirst, valueN int32
-	// dense, when >= 0, is the offset in trie.dense of a table of the
-	// node's children by symbol, kept for nodes with many children.
-	dense int32
-	// hasPos and hasNeg say whether the node's values hold any value >= 0
-	// (a lexicon name) and any < 0 (a cue).
-	hasPos, hasNeg bool
-}
+// The bits of a node's header word.
+const (
+	nodeEdges      = 0xff // the number of edges, below denseFanout unless nodeDense
+	nodeDense      = 1 << 8
+	nodePos        = 1 << 9  // the values hold a value >= 0 (a lexicon name)
+	nodeNeg        = 1 << 10 // the values hold a value < 0 (a cue)
+	nodeValueShift = 16
+	nodeMaxValues  = 1<<16 - 1
+)
+
+// An edge word holds its symbol above edgeSymShift and the child's offset
+// below, when both fit; otherwise the trie is wide.
+const (
+	edgeSymShift = 22
+	edgeChild    = 1<<edgeSymShift - 1
+)
 
 // denseFanout is the number of children from which a node gets a table.
 const denseFanout = 12
-
-type trieEdge struct {
-	sym   uint16
-	child int32
-}
 
 // sym returns the symbol of r, or 0 when no key holds r.
 func (t *trie) sym(r rune) uint16 {
@@ -47,40 +58,57 @@ func (t *trie) sym(r rune) uint16 {
 	return t.symHigh[r]
 }
 
-// next returns the child of node n by rune r, or 0 (the root, never a
-// child) when there is none. Node 0 is the root.
-func (t *trie) next(n int32, r rune) int32 {
-	s := t.sym(r)
+// next returns the child of node n by rune r, or 0 when there is none.
+func (t *trie) next(n int32, r rune) int32 { return t.nextSym(n, t.sym(r)) }
+
+// nextSym is next for a rune already mapped to its symbol s.
+func (t *trie) nextSym(n int32, s uint16) int32 {
 	if s == 0 {
 		return 0
 	}
 	if n == 0 {
 		return t.root[s]
 	}
-	nd := &t.nodes[n]
-	if nd.dense >= 0 {
-		return t.dense[int(nd.dense)+int(s)]
+	h := t.data[n]
+	if h&nodeDense != 0 {
+		return t.dense[int(t.data[n+2])+int(s)]
 	}
-	es := t.edges[nd.edgeFirst : nd.edgeFirst+nd.edgeN]
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.sym == s {
-				return e.child
+	k := int32(h & nodeEdges)
+	if !t.wide {
+		for _, e := range t.data[n+2 : n+2+k] {
+			if e>>edgeSymShift == uint32(s) {
+				return int32(e & edgeChild)
 			}
 		}
 		return 0
 	}
-	i, ok := slices.BinarySearchFunc(es, s, func(e trieEdge, s uint16) int { return int(e.sym) - int(s) })
-	if !ok {
-		return 0
+	es := t.data[n+2 : n+2+2*k]
+	for i := 0; i < len(es); i += 2 {
+		if es[i] == uint32(s) {
+			return int32(es[i+1])
+		}
 	}
-	return es[i].child
+	return 0
 }
+
+// appendSyms appends the symbols of runes to dst.
+func (t *trie) appendSyms(dst []uint16, runes []rune) []uint16 {
+	for _, r := range runes {
+		dst = append(dst, t.sym(r))
+	}
+	return dst
+}
+
+// terminal reports whether node n ends a key; hasPos and hasNeg whether
+// its values hold a lexicon name and a cue.
+func (t *trie) terminal(n int32) bool { return t.data[n]>>nodeValueShift != 0 }
+func (t *trie) hasPos(n int32) bool   { return t.data[n]&nodePos != 0 }
+func (t *trie) hasNeg(n int32) bool   { return t.data[n]&nodeNeg != 0 }
 
 // valuesOf returns the terminal values of node n.
 func (t *trie) valuesOf(n int32) []int32 {
-	nd := &t.nodes[n]
-	return t.values[nd.valueFirst : nd.valueFirst+nd.valueN]
+	first, k := t.data[n+1], t.data[n]>>nodeValueShift
+	return t.values[first : first+k]
 }
 
 // trieBuilder collects keys and their values. Children are kept as
@@ -90,6 +118,7 @@ type trieBuilder struct {
 	root   []int32 // child of the root by symbol
 	nodes  []builderNode
 	values map[int32][]int32
+	wide   bool // build two-word edges
 }
 
 type builderNode struct {
@@ -154,17 +183,17 @@ func (b *trieBuilder) add(key []rune, v int32) {
 	}
 }
 
-// build freezes the builder into a trie.
+// build freezes the builder into a trie. Nodes are laid out breadth
+// first, so that the few nodes near the root, which every walk visits,
+// lie together.
 func (b *trieBuilder) build() *trie {
 	t := &trie{
 		symLow:  make([]uint16, 0x800),
 		symHigh: map[rune]uint16{},
 		root:    make([]int32, len(b.syms)+1),
-		nodes:   make([]trieNode, len(b.nodes)),
-		edges:   make([]trieEdge, 0, len(b.nodes)),
 		nsyms:   len(b.syms) + 1,
+		wide:    b.wide,
 	}
-	t.nodes[0].dense = -1
 	for r, s := range b.syms {
 		if r >= 0 && int(r) < len(t.symLow) {
 			t.symLow[r] = s
@@ -172,32 +201,88 @@ func (b *trieBuilder) build() *trie {
 			t.symHigh[r] = s
 		}
 	}
-	copy(t.root, b.root)
-	for n := 1; n < len(b.nodes); n++ {
-		nd := &t.nodes[n]
-		nd.edgeFirst = int32(len(t.edges))
-		for c := b.nodes[n].firstChild; c != 0; c = b.nodes[c].nextSibling {
-			t.edges = append(t.edges, trieEdge{b.nodes[c].sym, c})
+	// order lists the builder's nodes breadth first, each with its
+	// children sorted by symbol.
+	order := make([]int32, 0, len(b.nodes))
+	kids := make([][]int32, len(b.nodes))
+	for _, c := range b.root {
+		if c != 0 {
+			order = append(order, c)
 		}
-		nd.edgeN = int32(len(t.edges)) - nd.edgeFirst
-		es := t.edges[nd.edgeFirst:]
-		slices.SortFunc(es, func(x, y trieEdge) int { return int(x.sym) - int(y.sym) })
-		nd.dense = -1
-		if len(es) >= denseFanout {
-			nd.dense = int32(len(t.dense))
-			t.dense = append(t.dense, make([]int32, t.nsyms)...)
-			for _, e := range es {
-				t.dense[int(nd.dense)+int(e.sym)] = e.child
+	}
+	for q := 0; q < len(order); q++ {
+		n := order[q]
+		for c := b.nodes[n].firstChild; c != 0; c = b.nodes[c].nextSibling {
+			kids[n] = append(kids[n], c)
+		}
+		slices.SortFunc(kids[n], func(x, y int32) int { return int(b.nodes[x].sym) - int(b.nodes[y].sym) })
+		order = append(order, kids[n]...)
+	}
+	// at is each builder node's offset in data; offset 0 is kept free, as
+	// the root's number.
+	at := make([]int32, len(b.nodes))
+	size := 1
+	for _, n := range order {
+		at[n] = int32(size)
+		size += 2
+		switch {
+		case len(kids[n]) >= denseFanout:
+			size++
+		case t.wide:
+			size += 2 * len(kids[n])
+		default:
+			size += len(kids[n])
+		}
+		if !t.wide && (t.nsyms > 1<<(32-edgeSymShift) || size > edgeChild) {
+			return b.buildWide()
+		}
+	}
+	t.data = make([]uint32, 1, size)
+	for s, c := range b.root {
+		t.root[s] = at[c]
+	}
+	for _, n := range order {
+		var h uint32
+		vs := b.values[n]
+		if len(vs) > nodeMaxValues {
+			vs = vs[:nodeMaxValues] // more names under one key than any lexicon holds
+		}
+		for _, v := range vs {
+			if v >= 0 {
+				h |= nodePos
+			} else {
+				h |= nodeNeg
 			}
 		}
-		if vs := b.values[int32(n)]; len(vs) > 0 {
-			nd.valueFirst, nd.valueN = int32(len(t.values)), int32(len(vs))
-			t.values = append(t.values, vs...)
-			for _, v := range vs {
-				nd.hasPos = nd.hasPos || v >= 0
-				nd.hasNeg = nd.hasNeg || v < 0
+		h |= uint32(len(vs)) << nodeValueShift
+		first := uint32(len(t.values))
+		t.values = append(t.values, vs...)
+		ks := kids[n]
+		if len(ks) >= denseFanout {
+			t.data = append(t.data, h|nodeDense, first, uint32(len(t.dense)))
+			table := make([]int32, t.nsyms)
+			for _, c := range ks {
+				table[b.nodes[c].sym] = at[c]
+			}
+			t.dense = append(t.dense, table...)
+			continue
+		}
+		t.data = append(t.data, h|uint32(len(ks)), first)
+		for _, c := range ks {
+			if t.wide {
+				t.data = append(t.data, uint32(b.nodes[c].sym), uint32(at[c]))
+			} else {
+				t.data = append(t.data, uint32(b.nodes[c].sym)<<edgeSymShift|uint32(at[c]))
 			}
 		}
 	}
 	return t
+}
+
+// buildWide builds the trie with two words per edge, for a lexicon whose
+// symbols or nodes do not fit in one.
+func (b *trieBuilder) buildWide() *trie {
+	b.wide = true
+	defer func() { b.wide = false }()
+	return b.build()
 }
