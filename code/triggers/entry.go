@@ -31,6 +31,10 @@ type Entry struct {
 	Needs  []string
 	Note   string
 	Source string // file:line
+
+	// forms holds the written forms of each verb between validation and
+	// indexing in Load.
+	forms [][]writtenForm
 }
 
 // NeedsWithin is how many tokens after a trigger its Needs words are

@@ -2,8 +2,6 @@ package triggers
 
 import (
 	"bytes"
-	"cmp"
-	"slices"
 )
 
 // formRef says which entry a surface form belongs to, and what form it is.
@@ -26,11 +24,14 @@ type formGroup struct {
 // whole live heap of a long run, has little to do here.
 type formIndex struct {
 	blob   []byte
-	groups []formGroup      // sorted by hash
-	byHash map[uint64]int32 // hash → first group with that hash
-	refs   []formRef        // grouped by form
-	heads  []uint64         // a bit set over the hashes of every form prefix of up to headBytes bytes
-	whole  []uint64         // a bit set over the hashes of the whole forms
+	groups []formGroup
+	byHash map[uint64]int32 // hash → the first group with that hash
+	// more holds the other groups of a hash that two keys share (none, but
+	// for a 64-bit collision).
+	more  map[uint64][]int32
+	refs  []formRef // grouped by form
+	heads []uint64  // a bit set over the hashes of every form prefix of up to headBytes bytes
+	whole []uint64  // a bit set over the hashes of the whole forms
 	// cont is a bit set over the hashes of every form's beginnings that
 	// end where a text may end a token — at a space or a half-space — and
 	// that the form goes on past: the matcher reads no further token
@@ -105,17 +106,19 @@ func newFormIndex(forms map[string][]formRef, cont map[uint64]bool) *formIndex {
 		}
 		ix.blob = append(ix.blob, k...)
 		ix.refs = append(ix.refs, rs...)
+		if _, ok := ix.byHash[g.hash]; ok {
+			if ix.more == nil {
+				ix.more = map[uint64][]int32{}
+			}
+			ix.more[g.hash] = append(ix.more[g.hash], int32(len(ix.groups)))
+		} else {
+			ix.byHash[g.hash] = int32(len(ix.groups))
+		}
 		ix.groups = append(ix.groups, g)
 		setBit(ix.whole, g.hash)
 		for n := 1; n <= len(k) && n <= headBytes; n++ {
 			ix.setHead(hashKey([]byte(k[:n])))
 		}
-	}
-	// Groups that share a hash are all compared in lookup, so their order
-	// among themselves does not matter.
-	slices.SortFunc(ix.groups, func(a, b formGroup) int { return cmp.Compare(a.hash, b.hash) })
-	for i := len(ix.groups) - 1; i >= 0; i-- {
-		ix.byHash[ix.groups[i].hash] = int32(i)
 	}
 	return ix
 }
@@ -136,13 +139,24 @@ func (ix *formIndex) lookupHashed(h uint64, key []byte) []formRef {
 	if !ok {
 		return nil
 	}
-	for ; int(g) < len(ix.groups) && ix.groups[g].hash == h; g++ {
-		gr := ix.groups[g]
-		if bytes.Equal(ix.blob[gr.keyOff:gr.keyOff+gr.keyLen], key) {
-			return ix.refs[gr.first : gr.first+gr.n]
+	if rs, ok := ix.refsIf(g, key); ok {
+		return rs
+	}
+	for _, g := range ix.more[h] {
+		if rs, ok := ix.refsIf(g, key); ok {
+			return rs
 		}
 	}
 	return nil
+}
+
+// refsIf returns the refs of group g when its key is key.
+func (ix *formIndex) refsIf(g int32, key []byte) ([]formRef, bool) {
+	gr := ix.groups[g]
+	if !bytes.Equal(ix.blob[gr.keyOff:gr.keyOff+gr.keyLen], key) {
+		return nil, false
+	}
+	return ix.refs[gr.first : gr.first+gr.n], true
 }
 
 // mayBegin reports whether some form begins with key (up to headBytes of

@@ -57,8 +57,9 @@ func Load(dirs ...string) (*Lexicon, error) {
 		}
 		errs = append(errs, l.addFS(os.DirFS(d), ".", strings.TrimSuffix(d, "/")+"/", true)...)
 	}
+	c := conjugations{}
 	for _, e := range l.entries {
-		if err := e.Validate(); err != nil {
+		if err := e.validate(c, true); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // index generates and indexes every surface form of every entry.
 func (l *Lexicon) index() {
-	forms := map[string][]formRef{}
+	forms := make(map[string][]formRef, 1<<16)
 	gapForms := map[string]map[string][]formRef{}
 	gapToks, gapMost := map[string]int{}, map[string]int{}
 	l.maxToks, l.gapToks, l.gapFirst = 1, 0, map[string]bool{}
@@ -35,53 +35,61 @@ func (l *Lexicon) index() {
 		gapForms[bk][ak] = append(gapForms[bk][ak], formRef{entry: ei, form: w.form, en: e.Lang == "en"})
 	}
 	cont := map[uint64]bool{}
+	// Forms share most of their words (the light verbs' forms, the fixed
+	// parts), so each piece is folded once.
+	folded := map[string]string{}
+	foldPiece := func(p string) string {
+		k, ok := folded[p]
+		if !ok {
+			k = fa.FoldKey(p)
+			folded[p] = k
+		}
+		return k
+	}
+	var keys []string
+	var keyBuf []byte
 	addForm := func(e *Entry, w writtenForm) {
 		if before, after, ok := splitGap(w.text); ok {
 			addGapForm(e, w, before, after)
 			return
 		}
-		key := fa.FoldKey(w.text)
-		// The beginnings that end at a space or half-space: folded piece
-		// by piece, the hash carried on from one to the next.
+		var words int
+		keys, keyBuf, words = formKey(w.text, foldPiece, keys[:0], keyBuf[:0])
+		// The beginnings that end at a space or half-space: the hash
+		// carried on from one piece to the next.
 		h, n := hashSeed, 0
-		pieces := strings.FieldsFunc(w.text, func(r rune) bool { return r == ' ' || r == '\u200c' })
-		for _, piece := range pieces[:max(len(pieces)-1, 0)] {
-			k := fa.FoldKey(piece)
+		for _, k := range keys[:max(len(keys)-1, 0)] {
 			h, n = hashMore(h, k), n+len(k)
-			if n > 0 && n < len(key) {
+			if n > 0 && n < len(keyBuf) {
 				cont[h] = true
 			}
 		}
-		if key == "" {
+		if len(keyBuf) == 0 {
 			return
 		}
+		key := string(keyBuf)
 		for _, r := range forms[key] {
 			if r.entry == ei && r.form == w.form {
 				return
 			}
 		}
 		forms[key] = append(forms[key], formRef{entry: ei, form: w.form, en: e.Lang == "en"})
-		if n := len(strings.Fields(w.text)); n+1 > l.maxToks {
-			l.maxToks = n + 1 // one spare: a half-space word may be written apart
+		if words+1 > l.maxToks {
+			l.maxToks = words + 1 // one spare: a half-space word may be written apart
 		}
 	}
 	for i, e := range l.entries {
 		ei = int32(i)
-		for _, v := range e.Verbs {
-			var ws []writtenForm
-			var err error
-			if e.Lang == "en" {
-				ws, err = englishForms(v)
-			} else {
-				ws, err = persianForms(v)
-			}
-			if err != nil {
-				continue // reported by Validate
-			}
-			for _, w := range ws {
-				addForm(e, w)
+		for v := range e.Verbs {
+			// the forms validate made; a verb without them was reported
+			// as bad and is left out
+			if v < len(e.forms) {
+				for _, w := range e.forms[v] {
+					addForm(e, w)
+				}
 			}
 		}
+		e.forms = nil
 		for _, n := range e.Nouns {
 			for _, w := range nounForms(n, e.Lang) {
 				addForm(e, w)
@@ -193,4 +201,43 @@ func englishMode(keys []string, m *Match) {
 			}
 		}
 	}
+}
+
+// formKey returns the keys of the pieces of a written form (split at
+// spaces and half-spaces), appended to keys, their concatenation, the
+// form's key (fa.FoldKey of it), appended to buf, and its number of words.
+func formKey(text string, fold func(string) string, keys []string, buf []byte) ([]string, []byte, int) {
+	words := 0
+	for rest := text; rest != ""; {
+		piece, sep := rest, false
+		if i, n := pieceEnd(rest); i >= 0 {
+			piece, sep, rest = rest[:i], n == 1, rest[i+n:]
+		} else {
+			rest = ""
+		}
+		if piece == "" {
+			continue
+		}
+		if sep || rest == "" {
+			words++ // a piece that ends a word: at a space or at the end
+		}
+		k := fold(piece)
+		keys = append(keys, k)
+		buf = append(buf, k...)
+	}
+	return keys, buf, words
+}
+
+// pieceEnd returns the offset and length of the first space or half-space
+// in s, or -1.
+func pieceEnd(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ' ':
+			return i, 1
+		case s[i] == 0xE2 && strings.HasPrefix(s[i:], "\u200c"):
+			return i, len("\u200c")
+		}
+	}
+	return -1, 0
 }

@@ -49,29 +49,63 @@ func prefixed(prefix, stem string) string {
 }
 
 // persianForms generates every form of a Persian predicate.
-func persianForms(spec string) ([]writtenForm, error) {
+func persianForms(spec string) ([]writtenForm, error) { return persianFormsWith(spec, nil) }
+
+// conjugations keeps the forms of each verb conjugated so far, so that the
+// hundreds of predicates built on one light verb (کرد, شد, داد) conjugate it
+// once. A nil conjugations keeps nothing.
+type conjugations map[conjugationKey][]writtenForm
+
+type conjugationKey struct {
+	past, present     string
+	compound, passive bool
+}
+
+// of returns the forms conjugate writes for the verb.
+func (c conjugations) of(past, present string, compound bool, base Form) []writtenForm {
+	k := conjugationKey{past, present, compound, base.Passive}
+	if ws, ok := c[k]; ok {
+		return ws
+	}
+	var ws []writtenForm
+	conjugate(past, present, compound, base, func(v string, f Form) { ws = append(ws, writtenForm{v, f}) })
+	if c != nil {
+		c[k] = ws
+	}
+	return ws
+}
+
+// persianFormsWith is persianForms with the light verbs' conjugations
+// taken from, and kept in, c.
+func persianFormsWith(spec string, c conjugations) ([]writtenForm, error) {
 	fixed, past, present, err := splitPersianVerb(spec)
 	if err != nil {
 		return nil, err
 	}
 	var out []writtenForm
-	add := func(verb string, f Form) {
-		if fixed != "" {
-			verb = fixed + " " + verb
+	add := func(before string, ws []writtenForm) {
+		for _, w := range ws {
+			if before != "" {
+				w.text = before + " " + w.text
+			}
+			out = append(out, w)
 		}
-		out = append(out, writtenForm{verb, f})
 	}
-	conjugate(past, present, fixed != "", Form{}, add)
+	add(fixed, c.of(past, present, fixed != "", Form{}))
 	// The passive: a کرد predicate takes شدن in its place (امضا شد); any
 	// other verb puts its participle before شدن (کشته شد, داده شد). Verbs
 	// that are already intransitive with شد have none.
+	passive := c.of("شد", "شو", true, Form{Passive: true})
 	switch {
 	case past == "شد":
 	case past == "کرد" && fixed != "":
-		conjugate("شد", "شو", true, Form{Passive: true}, add)
+		add(fixed, passive)
 	default:
 		part := past + "ه"
-		conjugate("شد", "شو", true, Form{Passive: true}, func(v string, f Form) { add(part+" "+v, f) })
+		if fixed != "" {
+			part = fixed + " " + part
+		}
+		add(part, passive)
 	}
 	return out, nil
 }

@@ -299,3 +299,36 @@ func TestGappedPredicates(t *testing.T) {
 		})
 	}
 }
+
+// TestFormKeyIsFoldKey checks that the key index builds from a form's
+// pieces is the form's fa.FoldKey, and its word count that of
+// strings.Fields, for every form of the built-in lexicon.
+func TestFormKeyIsFoldKey(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := conjugations{}
+	for _, e := range l.Entries() {
+		for _, v := range e.Verbs {
+			var ws []writtenForm
+			if e.Lang == "en" {
+				ws, err = englishForms(v)
+			} else {
+				ws, err = persianFormsWith(v, c)
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", e.ID, err)
+			}
+			for _, w := range ws {
+				_, key, words := formKey(w.text, fa.FoldKey, nil, nil)
+				if want := fa.FoldKey(w.text); string(key) != want {
+					t.Errorf("%s: %q: key %q, want %q", e.ID, w.text, key, want)
+				}
+				if want := len(strings.Fields(w.text)); words != want {
+					t.Errorf("%s: %q: %d words, want %d", e.ID, w.text, words, want)
+				}
+			}
+		}
+	}
+}

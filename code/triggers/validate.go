@@ -23,8 +23,16 @@ var (
 )
 
 // Validate reports every field of e that breaks the format.
-func (e *Entry) Validate() error {
+func (e *Entry) Validate() error { return e.validate(nil, false) }
+
+// validate is Validate with conjugations kept in c; keep keeps the written
+// forms of each verb, made to check it, in e.forms for the index, so that
+// Load makes them once.
+func (e *Entry) validate(c conjugations, keep bool) error {
 	var errs []error
+	if keep {
+		e.forms = make([][]writtenForm, len(e.Verbs))
+	}
 	bad := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: %s: %s", e.Source, e.ID, fmt.Sprintf(format, args...)))
 	}
@@ -51,18 +59,24 @@ func (e *Entry) Validate() error {
 			bad("unknown argument place %q", r)
 		}
 	}
-	for _, v := range e.Verbs {
-		var err error
+	for i, v := range e.Verbs {
+		var (
+			ws  []writtenForm
+			err error
+		)
 		if e.Lang == "en" {
-			_, err = englishForms(v)
+			ws, err = englishForms(v)
 			if err == nil && strings.Contains(v, Gap) {
 				err = fmt.Errorf("verb %q: a gap (%s) is for Persian predicates only", v, Gap)
 			}
 		} else {
-			_, err = persianForms(v)
+			ws, err = persianFormsWith(v, c)
 			if err == nil {
 				err = persianWritten(v)
 			}
+		}
+		if keep && err == nil {
+			e.forms[i] = ws
 		}
 		if err != nil {
 			bad("%v", err)
