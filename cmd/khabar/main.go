@@ -17,6 +17,10 @@ import (
 var errBatch = errors.New("some records could not be read")
 
 func newRootCmd() *cobra.Command {
+	return newRootCmdWith(&cpuProfile{})
+}
+
+func newRootCmdWith(prof *cpuProfile) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "khabar",
 		Short: "Turn Persian and English news into dated, sourced event data",
@@ -32,7 +36,11 @@ A bad record is reported with its file and line and the rest of the batch
 goes on; the exit status is 1 when any record failed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(*cobra.Command, []string) error {
+			return prof.start()
+		},
 	}
+	prof.addFlag(root)
 	root.AddCommand(newExtractCmd(), newNormalizeCmd(), newTagCmd(), newEvalCmd())
 	root.AddCommand(newServeCmd(), newDemoCmd())
 	root.AddCommand(newIngestCmd(), newSearchCmd(), newEventsCmd(), newExportCmd())
@@ -42,8 +50,11 @@ goes on; the exit status is 1 when any record failed.`,
 }
 
 func main() {
-	root := newRootCmd()
-	if err := root.Execute(); err != nil {
+	prof := &cpuProfile{}
+	root := newRootCmdWith(prof)
+	err := root.Execute()
+	prof.stop()
+	if err != nil {
 		if !errors.Is(err, errBatch) {
 			fmt.Fprintln(os.Stderr, "khabar:", err)
 		}
