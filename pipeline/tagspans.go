@@ -32,8 +32,10 @@ func foldedSet(words ...string) map[string]bool {
 	return m
 }
 
-// widenSpans applies the span conventions to BIO tags, in place.
+// widenSpans applies the span conventions to BIO tags, in place, those of
+// tagBodies first.
 func widenSpans(tokens, tags []string) {
+	tagBodies(tokens, tags)
 	key := func(i int) string { return fa.FoldKey(strings.ToLower(tokens[i])) }
 	// A head noun or compass words before a place: back the B- over them.
 	for i := range tags {

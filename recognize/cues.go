@@ -41,6 +41,10 @@ const (
 	cueVerbNoun
 	cueSource
 	cueSayer
+	cueOutlet
+	cueClub
+	cuePlace
+	cueContext
 )
 
 var cueKinds = map[string]cueKind{
@@ -49,7 +53,8 @@ var cueKinds = map[string]cueKind{
 	"pronoun": cuePronoun, "countryref": cueCountryRef, "prep": cuePrep, "common": cueCommon, "verb": cueVerb,
 	"particle": cueParticle, "connector": cueConnector, "titlemod": cueTitleMod, "demonstrative": cueDemonstrative,
 	"possessive": cuePossessive, "determiner": cueDeterminer, "of": cueOf, "age": cueAge, "vnoun": cueVerbNoun,
-	"source": cueSource, "sayer": cueSayer,
+	"source": cueSource, "sayer": cueSayer, "outlet": cueOutlet, "club": cueClub, "place": cuePlace,
+	"context": cueContext,
 }
 
 // cue is one phrase of the cue data.
@@ -57,11 +62,13 @@ type cue struct {
 	kind   cueKind
 	office string // titles: the office, or "" for none
 	sector string
-	post   bool // titles that only follow a name (MP)
-	bare   bool // heads that are not part of the name they introduce (شهر X)
-	inSpan bool // bare heads that the span takes in all the same (استان X)
-	named  bool // heads whose agents are names when they go on past them (وزارت بهداشت)
-	latin  bool // the phrase is in Latin script
+	post   bool   // titles that only follow a name (MP)
+	bare   bool   // heads that are not part of the name they introduce (شهر X)
+	inSpan bool   // bare heads that the span takes in all the same (استان X)
+	named  bool   // heads whose agents are names when they go on past them (وزارت بهداشت)
+	id     string // outlets, clubs and places: the lexicon entry they name, or ""
+	ctx    string // context words: the context they give (source, press, sport)
+	latin  bool   // the phrase is in Latin script
 	phrase string
 }
 
@@ -100,6 +107,7 @@ var flagOfKind = [...]uint32{
 	cueParticle: flagParticle, cueConnector: flagConnector, cueTitleMod: flagTitleMod, cueDemonstrative: flagDemonstrative,
 	cuePossessive: flagPossessive, cueDeterminer: flagDeterminer, cueOf: flagOf, cueAge: flagAge,
 	cueInflected: flagInflected, cueVerbNoun: flagVerbNoun | flagStop, cueSource: 0, cueSayer: 0,
+	cueOutlet: 0, cueClub: 0, cuePlace: 0, cueContext: 0,
 }
 
 // loadCues reads every cue file.
@@ -159,6 +167,10 @@ func parseCues(data, source string) ([]cue, error) {
 				proto.inSpan = true
 			case "named":
 				proto.named = true
+			case "id":
+				proto.id = v
+			case "ctx":
+				proto.ctx = v
 			default:
 				return nil, fmt.Errorf("recognize: %s:%d: unknown attribute %q", source, n+1, k)
 			}

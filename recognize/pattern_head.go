@@ -99,6 +99,9 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 		if quotedOnly {
 			continue
 		}
+		if c.kind == cueOrgHead && c.bare && !c.inSpan && !st.units[p].latin {
+			continue // گروه X: a bare head names a body only in quotes or Latin letters
+		}
 		var end int
 		if st.units[p].latin {
 			end = st.capitalRun(p)

@@ -75,3 +75,14 @@ func TestHeadPatternsRefuse(t *testing.T) {
 		})
 	}
 }
+
+func TestBareHeadNeedsQuotes(t *testing.T) {
+	runContextCases(t, []contextCase{
+		// گروه before plain words names no body: a group of goods, a section of a news site.
+		{"bare head unquoted", "قیمت در گروه لبنیات ثابت ماند.",
+			nil, "ORG", []string{"لبنیات", "گروه لبنیات"}},
+		// گروه before a quoted name still names it.
+		{"bare head quoted", "گروه «آروند» قرارداد تازه‌ای بست.",
+			[]wantEntity{{"آروند", "ORG", "", "", "quoted"}}, "", nil},
+	})
+}

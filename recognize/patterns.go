@@ -6,6 +6,7 @@ package recognize
 func (st *state) findPatterns() {
 	st.findBlessedNames()
 	st.findParentheses()
+	st.findContextNames()
 	st.findHeadPatterns(true)
 	st.findTitlePatterns()
 	st.findReportSources()
