@@ -38,21 +38,36 @@ func New(cfg Config) (*Pipeline, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	// The trigger lexicon, the larger load, does not depend on the actor
+	// lexicon: it is built alongside, so that start-up takes the longer of
+	// the two where there is a second core.
+	type loaded struct {
+		trig *triggers.Lexicon
+		err  error
+	}
+	trigDone := make(chan loaded, 1)
+	go func() {
+		trig, err := triggers.Load(cfg.LexiconDirs...)
+		trigDone <- loaded{trig, err}
+	}()
 	lex, err := lexicon.Load(cfg.LexiconDirs...)
+	var rec *recognize.Recognizer
+	var persian *fa.Normalizer
+	if err == nil {
+		rec, err = recognize.New(lex)
+		persian = PersianNormalizer(cfg.Persian, lex)
+	}
+	t := <-trigDone
 	if err != nil {
 		return nil, err
 	}
-	rec, err := recognize.New(lex)
-	if err != nil {
-		return nil, err
+	if t.err != nil {
+		return nil, t.err
 	}
-	trig, err := triggers.Load(cfg.LexiconDirs...)
-	if err != nil {
-		return nil, err
-	}
+	trig := t.trig
 	return &Pipeline{
 		cfg:     cfg,
-		persian: PersianNormalizer(cfg.Persian, lex),
+		persian: persian,
 		// Text that is not Persian gets white space and invisible marks
 		// cleaned, never Persian letter or half-space rules.
 		plain:      fa.New(fa.Options{KeepDiacritics: true, Spacing: true}),

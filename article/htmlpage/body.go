@@ -5,7 +5,6 @@ import (
 	"net/url"
 
 	"codeberg.org/readeck/go-readability/v2"
-	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -17,21 +16,17 @@ func mainText(doc *html.Node, e Extractor, pageURL *url.URL, noPrune bool) (stri
 	}
 	switch e {
 	case Trafilatura, TrafilaturaFallback:
-		opts := trafilatura.Options{
-			OriginalURL:     pageURL,
-			ExcludeComments: true,
-			EnableFallback:  e == TrafilaturaFallback,
-			HtmlDateMode:    trafilatura.Disabled, // khabar reads dates itself
-			MaxTreeSize:     maxTreeSize,
+		if trafilaturaText == nil {
+			return "", fmt.Errorf("htmlpage: %v is not in this build (build with -tags trafilatura)", e)
 		}
-		res, err := trafilatura.ExtractDocument(doc, opts)
+		node, err := trafilaturaText(doc, pageURL, e == TrafilaturaFallback)
 		if err != nil {
 			return "", fmt.Errorf("%w: %w", ErrNoText, err)
 		}
-		if res.ContentNode == nil {
+		if node == nil {
 			return "", ErrNoText
 		}
-		return blockText(res.ContentNode), nil
+		return blockText(node), nil
 	case Readability:
 		p := readability.NewParser()
 		p.MaxElemsToParse = maxTreeSize
@@ -46,6 +41,12 @@ func mainText(doc *html.Node, e Extractor, pageURL *url.URL, noPrune bool) (stri
 	}
 	return "", fmt.Errorf("htmlpage: unknown extractor %v", e)
 }
+
+// trafilaturaText finds the main content with go-trafilatura; it is set
+// only in builds with the trafilatura tag (trafilatura.go), as the library
+// spends a quarter of a second and tens of megabytes at every start of
+// the program on its date parser's tables, which khabar does not use.
+var trafilaturaText func(doc *html.Node, pageURL *url.URL, fallback bool) (*html.Node, error)
 
 // maxTreeSize caps the elements of one page the extractors walk, so that a
 // hostile page cannot make them run for minutes.

@@ -42,8 +42,8 @@
 // share of them in the extracted body, precision the share of body
 // sentences that are article sentences. Rerun with
 //
-//	go test ./article/htmlpage -run CompareExtractors -v
-//	go test ./article/htmlpage -run XXX -bench Extract
+//	go test -tags trafilatura ./article/htmlpage -run CompareExtractors -v
+//	go test -tags trafilatura ./article/htmlpage -run XXX -bench Extract
 //
 //	extractor                     recall          precision        pages exact
 //	readability alone             100% (56/56)     75.7% (56/74)    2/12
@@ -59,7 +59,9 @@
 // Iranian site the whole page; readability alone kept inline ads and
 // "read more" links, which the pruning step removes. Readability with
 // pruning is therefore the default; the others stay selectable
-// (Options.Extractor, Options.NoPrune) for measurement.
+// (Options.Extractor, Options.NoPrune) for measurement, Trafilatura only in
+// builds with -tags trafilatura: linked in, its date parser spends a
+// quarter of a second and about 40 MB at every start of khabar.
 //
 // Extract is safe for concurrent use: it shares no state between calls.
 package htmlpage

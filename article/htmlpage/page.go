@@ -18,7 +18,9 @@ const (
 	// choice).
 	Readability Extractor = iota
 	// Trafilatura is github.com/markusmobius/go-trafilatura, comments
-	// excluded, without its fallbacks.
+	// excluded, without its fallbacks; only in builds with the
+	// trafilatura tag (it was the alternative measured against
+	// Readability).
 	Trafilatura
 	// TrafilaturaFallback is Trafilatura that also runs Readability and
 	// DOM Distiller and keeps the best candidate: slower.
