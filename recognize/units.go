@@ -39,16 +39,24 @@ func (st *state) makeUnits() {
 			continue
 		}
 		s, glued := tk.Start, false
-		for i := tk.Start; i < tk.End; {
-			r, w := utf8.DecodeRuneInString(norm[i:])
-			if isHyphen(r) {
-				if i > s {
-					st.addUnit(s, i, tk, glued)
-					glued = true
-				}
-				s = i + w
+		for i := tk.Start; i < tk.End; i++ {
+			// the hyphens: '-', and U+2010 and U+2011 (E2 80 90, E2 80 91);
+			// no other rune's encoding holds these bytes at its start
+			w := 0
+			switch c := norm[i]; {
+			case c == '-':
+				w = 1
+			case c == 0xE2 && i+2 < tk.End && norm[i+1] == 0x80 && (norm[i+2] == 0x90 || norm[i+2] == 0x91):
+				w = 3
+			default:
+				continue
 			}
-			i += w
+			if i > s {
+				st.addUnit(s, i, tk, glued)
+				glued = true
+			}
+			s = i + w
+			i += w - 1
 		}
 		if s < tk.End {
 			st.addUnit(s, tk.End, tk, glued)
