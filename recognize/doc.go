@@ -35,7 +35,15 @@
 //     X, the foreign minister of Y), pattern_person.go (given names,
 //     آقای X, همسرش X, X گفت, X ۷۹ ساله), pattern_place.go (در X مقدونیه)
 //     and pattern_caps.go (English capitalised runs typed by their head
-//     word and context). Each leaves alone the words an earlier one took.
+//     word and context), pattern_source.go (the outlet of به گزارش X، and
+//     the speaker of به گفتهٔ X،), and the names that are also common
+//     words, taken only where the context says a name is meant
+//     (pattern_context.go): news outlets (data/outlets.txt, after a
+//     credit or a reporter, pattern_outlet.go), sports clubs
+//     (data/clubs.txt, beside a word of the game, pattern_club.go) and
+//     places (data/places.txt, after a place preposition or in a list of
+//     places, pattern_ctxplace.go). Each leaves alone the words an
+//     earlier one took.
 //  3. Agents (lexicon entries of kind agent: پولیس, وزارت خارجه, police)
 //     take the country named beside them, else none.
 //  4. Linking (link.go, variants.go, pronoun.go): a short form (a
