@@ -158,7 +158,7 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 	keep := ""           // the place a nominal trigger sits in
 	for t := 0; t < n; t++ {
 		if t == endClauseAfter+1 && endClauseAfter >= 0 {
-			if persianAux[s.keys[t]] {
+			if lang.classOf(s.keys[t])&classAux != 0 {
 				endClauseAfter = t // متعهد شده است: the auxiliary ends the clause
 				p.clauseOf[t] = len(p.clauses) - 1
 				continue
@@ -192,8 +192,9 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			}
 			continue
 		}
+		cl := lang.classOf(k)
 		switch {
-		case quoteMarks[k]:
+		case cl&classQuote != 0:
 			if !transparent[t] {
 				newClause(t+1, "", byPunct)
 			}
@@ -216,20 +217,20 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			continue
 		case s.toks[t].kind == text.Punct:
 			continue
-		case lang.conditional[k]:
+		case cl&classConditional != 0:
 			if t < p.condFrom {
 				p.condFrom = t
 			}
 			newClause(t, k, byMarker)
 			continue
-		case lang.boundaries[k]:
+		case cl&classBoundary != 0:
 			newClause(t, k, byMarker)
 			continue
-		case lang.breaks[k]:
+		case cl&classBreak != 0:
 			closeSeg() // a verb of hoping or telling: its subject before, its object after
 			open("", t+1, false)
 			continue
-		case lang.verbs[k]:
+		case cl&classVerb != 0:
 			closeSeg()
 			if persian {
 				endClauseAfter = t
@@ -252,7 +253,7 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			open("", t+1, false)
 			continue
 		}
-		if place, w := lang.places.at(s.keys, t); w > 0 {
+		if place, w := lang.places.atClass(s.keys, t, cl); w > 0 {
 			if !persian && k == "to" && p.infinitive(t) {
 				closeSeg()
 				open("", t+1, false)
@@ -270,7 +271,7 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			closeSeg() // a number begins a new noun phrase: در مجموع ۳۷ طیاره
 			open("", t, false)
 		}
-		if persian && k == gluedObject[k] {
+		if persian && cl&classGlued != 0 {
 			p.addContent(&cur, t) // آنرا: a pronoun and را in one word
 			cur.object = true
 			closeSeg()

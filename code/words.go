@@ -60,6 +60,15 @@ func (t placeTable) at(keys []string, i int) (string, int) {
 	return "", 0
 }
 
+// atClass is at for a token whose classes are cl: a word that begins no
+// preposition is answered without a lookup.
+func (t placeTable) atClass(keys []string, i int, cl wordClass) (string, int) {
+	if cl&classPlace == 0 {
+		return "", 0
+	}
+	return t.at(keys, i)
+}
+
 // pair returns the place of a two-word preposition, or "".
 func (t placeTable) pair(a, b string) string { return t.two[a][b] }
 
@@ -75,6 +84,7 @@ type language struct {
 	intent      [][]string
 	request     [][]string
 	breaks      wordSet // English: the first words of the intent and request cues, which end a phrase
+	classes     map[string]wordClass
 }
 
 // cueBreaks returns the first words of the cues of l.
@@ -102,4 +112,56 @@ func init() {
 			english.breaks[k] = true
 		}
 	}
+	english.classes, persian.classes = classTable(&english), classTable(&persian)
+}
+
+// wordClass says what a word is to the clause splitter (newParse): the
+// sets a key is in, found with one lookup instead of one a set.
+type wordClass uint16
+
+const (
+	classQuote       wordClass = 1 << iota // quoteMarks
+	classConditional                       // language.conditional
+	classBoundary                          // language.boundaries
+	classBreak                             // language.breaks
+	classVerb                              // language.verbs
+	classPlace                             // the first word of a preposition of language.places
+	classAux                               // persianAux
+	classGlued                             // gluedObject
+)
+
+// classTable builds the classes of every key in one of l's sets.
+func classTable(l *language) map[string]wordClass {
+	t := map[string]wordClass{}
+	mark := func(c wordClass, set map[string]bool) {
+		for k, in := range set {
+			if in {
+				t[k] |= c
+			}
+		}
+	}
+	mark(classQuote, quoteMarks)
+	mark(classConditional, l.conditional)
+	mark(classBoundary, l.boundaries)
+	mark(classBreak, l.breaks)
+	mark(classVerb, l.verbs)
+	mark(classAux, persianAux)
+	for k := range l.places.one {
+		t[k] |= classPlace
+	}
+	for k := range l.places.two {
+		t[k] |= classPlace
+	}
+	for k := range gluedObject {
+		t[k] |= classGlued
+	}
+	return t
+}
+
+// classOf returns the classes of key k.
+func (l *language) classOf(k string) wordClass {
+	if l.classes == nil {
+		return classTable(l)[k] // a language made without init: slow, but right
+	}
+	return l.classes[k]
 }
