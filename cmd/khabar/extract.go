@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -75,8 +74,7 @@ status is 1 at the end if any failed.`,
 func runExtract(cmd *cobra.Command, p *pipeline.Pipeline, paths []string, opts article.Options, stdout, stderr io.Writer) error {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	var line []byte
 	failed := 0
 	prog := newProgress(stderr)
 	batch := article.NewBatch(opts)
@@ -97,7 +95,11 @@ func runExtract(cmd *cobra.Command, p *pipeline.Pipeline, paths []string, opts a
 			continue
 		}
 		prog.add(false)
-		if err := enc.Encode(res); err != nil {
+		line, err = res.AppendJSON(line[:0])
+		if err != nil {
+			return fmt.Errorf("%s:%d: writing output: %w", a.Source, a.Line, err)
+		}
+		if _, err := out.Write(line); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
 	}

@@ -1,0 +1,415 @@
+package pipeline
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"khabar/article"
+)
+
+// AppendJSON appends r as one line of JSON, exactly as an encoding/json
+// Encoder with SetEscapeHTML(false) writes it (newline included), to b.
+// It is written out by hand because extract spends a tenth of its time in
+// the reflection of encoding/json otherwise; TestAppendJSONIsEncodingJSON
+// and FuzzAppendJSON hold the two equal. A value that JSON cannot hold (a
+// NaN or infinite number) is an error, as in encoding/json.
+func (r *Result) AppendJSON(b []byte) ([]byte, error) {
+	w := jsonWriter{b: b}
+	w.raw(`{"khabar_version":`)
+	w.str(r.KhabarVersion)
+	w.raw(`,"coded":`)
+	w.bool(r.Coded)
+	w.raw(`,"article":`)
+	w.article(&r.Article)
+	w.raw(`,"sentences":`)
+	if r.Sentences == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i := range r.Sentences {
+			w.comma(i)
+			w.sentence(&r.Sentences[i])
+		}
+		w.raw("]")
+	}
+	if len(r.Tokens) > 0 {
+		w.raw(`,"tokens":[`)
+		for i, t := range r.Tokens {
+			w.comma(i)
+			w.raw(`{"start":`)
+			w.int(t.Start)
+			w.raw(`,"end":`)
+			w.int(t.End)
+			w.raw(`,"kind":`)
+			w.str(t.Kind)
+			w.raw(`,"sentence":`)
+			w.int(t.Sentence)
+			w.raw("}")
+		}
+		w.raw("]")
+	}
+	w.raw(`,"entities":`)
+	if r.Entities == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i := range r.Entities {
+			w.comma(i)
+			w.entity(&r.Entities[i])
+		}
+		w.raw("]")
+	}
+	w.raw(`,"amounts":`)
+	if r.Amounts == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i := range r.Amounts {
+			w.comma(i)
+			w.amount(&r.Amounts[i])
+		}
+		w.raw("]")
+	}
+	w.raw(`,"events":`)
+	if r.Events == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i := range r.Events {
+			w.comma(i)
+			w.event(&r.Events[i])
+		}
+		w.raw("]")
+	}
+	w.raw(`,"quotes":`)
+	if r.Quotes == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i := range r.Quotes {
+			w.comma(i)
+			w.quote(&r.Quotes[i])
+		}
+		w.raw("]")
+	}
+	w.raw("}\n")
+	return w.b, w.err
+}
+
+// jsonWriter appends JSON values to b; the first number JSON cannot hold
+// sets err.
+type jsonWriter struct {
+	b   []byte
+	err error
+}
+
+func (w *jsonWriter) raw(s string) { w.b = append(w.b, s...) }
+
+func (w *jsonWriter) comma(i int) {
+	if i > 0 {
+		w.b = append(w.b, ',')
+	}
+}
+
+func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
+
+func (w *jsonWriter) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
+
+// float writes f as encoding/json does: plain digits between 1e-6 and
+// 1e21, an exponent without a leading zero outside.
+func (w *jsonWriter) float(f float64) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		if w.err == nil {
+			w.err = fmt.Errorf("json: unsupported value: %v", f)
+		}
+		w.b = append(w.b, '0')
+		return
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	w.b = strconv.AppendFloat(w.b, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 → e-9
+		if n := len(w.b); n >= 4 && w.b[n-4] == 'e' && w.b[n-3] == '-' && w.b[n-2] == '0' {
+			w.b[n-2] = w.b[n-1]
+			w.b = w.b[:n-1]
+		}
+	}
+}
+
+// str writes s as a JSON string: quote, backslash and control characters
+// escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped, HTML
+// characters left as they are.
+func (w *jsonWriter) str(s string) {
+	const hex = "0123456789abcdef"
+	b := append(w.b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf && plainJSON[c]:
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // a valid two-byte rune: Arabic script, most of a Persian text
+			continue
+		case c < utf8.RuneSelf:
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	w.b = append(b, '"')
+}
+
+// plainJSON marks the ASCII bytes a JSON string holds as they are.
+var plainJSON = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// optStr writes ,"name": and then s, or nothing for an empty s
+// (omitempty).
+func (w *jsonWriter) optStr(name, s string) {
+	if s == "" {
+		return
+	}
+	w.b = append(w.b, ',', '"')
+	w.b = append(w.b, name...)
+	w.b = append(w.b, '"', ':')
+	w.str(s)
+}
+
+func (w *jsonWriter) strs(ss []string) {
+	if ss == nil {
+		w.raw("null")
+		return
+	}
+	w.raw("[")
+	for i, s := range ss {
+		w.comma(i)
+		w.str(s)
+	}
+	w.raw("]")
+}
+
+func (w *jsonWriter) article(a *article.Article) {
+	w.raw(`{"id":`)
+	w.str(a.ID)
+	w.optStr("source_id", a.SourceID)
+	w.raw(`,"source":`)
+	w.str(a.Source)
+	if a.Line != 0 {
+		w.raw(`,"line":`)
+		w.int(a.Line)
+	}
+	if a.Record != 0 {
+		w.raw(`,"record":`)
+		w.int(a.Record)
+	}
+	w.optStr("url", a.URL)
+	w.raw(`,"date":`)
+	w.str(a.Date)
+	w.raw(`,"lang":`)
+	w.str(a.Lang)
+	w.raw(`,"variant":`)
+	w.str(a.Variant)
+	w.raw(`,"title":`)
+	w.str(a.Title)
+	w.optStr("author", a.Author)
+	w.optStr("fetched", a.Fetched)
+	if a.Summary {
+		w.raw(`,"summary":true`)
+	}
+	w.raw(`,"body":`)
+	w.str(a.Body)
+	w.raw("}")
+}
+
+func (w *jsonWriter) sentence(s *Sentence) {
+	w.raw(`{"index":`)
+	w.int(s.Index)
+	w.raw(`,"start":`)
+	w.int(s.Start)
+	w.raw(`,"end":`)
+	w.int(s.End)
+	w.raw(`,"duplicate_of":`)
+	if s.DuplicateOf == nil {
+		w.raw("null")
+	} else {
+		w.int(*s.DuplicateOf)
+	}
+	if s.Quote {
+		w.raw(`,"quote":true`)
+	}
+	w.raw("}")
+}
+
+func (w *jsonWriter) entity(e *Entity) {
+	w.raw(`{"id":`)
+	w.str(e.ID)
+	w.raw(`,"type":`)
+	w.str(e.Type)
+	w.raw(`,"text":`)
+	w.str(e.Text)
+	w.raw(`,"canonical":`)
+	w.str(e.Canonical)
+	w.raw(`,"start":`)
+	w.int(e.Start)
+	w.raw(`,"end":`)
+	w.int(e.End)
+	w.raw(`,"sentence":`)
+	w.int(e.Sentence)
+	w.optStr("country", e.Country)
+	w.optStr("sector", e.Sector)
+	w.optStr("wikidata", e.Wikidata)
+	w.optStr("entry", e.Entry)
+	w.optStr("role", e.Role)
+	w.optStr("source", e.Source)
+	w.raw("}")
+}
+
+func (w *jsonWriter) amount(a *Amount) {
+	w.raw(`{"id":`)
+	w.str(a.ID)
+	w.raw(`,"kind":`)
+	w.str(a.Kind)
+	w.raw(`,"value":`)
+	w.float(a.Value)
+	w.optStr("unit", a.Unit)
+	w.optStr("thing", a.Thing)
+	w.raw(`,"text":`)
+	w.str(a.Text)
+	w.raw(`,"start":`)
+	w.int(a.Start)
+	w.raw(`,"end":`)
+	w.int(a.End)
+	w.raw(`,"sentence":`)
+	w.int(a.Sentence)
+	w.raw("}")
+}
+
+func (w *jsonWriter) parties(ps []Party) {
+	if ps == nil {
+		w.raw("null")
+		return
+	}
+	w.raw("[")
+	for i, p := range ps {
+		w.comma(i)
+		w.raw(`{"code":`)
+		w.str(p.Code)
+		w.raw(`,"name":`)
+		w.str(p.Name)
+		w.optStr("sector", p.Sector)
+		w.optStr("entity", p.Entity)
+		w.raw("}")
+	}
+	w.raw("]")
+}
+
+func (w *jsonWriter) event(e *Event) {
+	w.raw(`{"id":`)
+	w.str(e.ID)
+	w.raw(`,"type":`)
+	w.str(e.Type)
+	w.optStr("mode", e.Mode)
+	w.raw(`,"context":`)
+	w.strs(e.Context)
+	w.optStr("date", e.Date)
+	w.optStr("date_precision", e.DatePrecision)
+	w.raw(`,"actor":`)
+	w.parties(e.Actor)
+	w.raw(`,"recipient":`)
+	w.parties(e.Recipient)
+	w.raw(`,"cameo":`)
+	w.str(e.CAMEO)
+	w.raw(`,"quad_code":`)
+	w.int(e.QuadCode)
+	w.raw(`,"goldstein":`)
+	w.float(e.Goldstein)
+	w.raw(`,"sentence":`)
+	w.int(e.Sentence)
+	w.raw(`,"trigger":`)
+	w.str(e.Trigger)
+	w.raw(`,"start":`)
+	w.int(e.Start)
+	w.raw(`,"end":`)
+	w.int(e.End)
+	w.raw(`,"event_text":`)
+	w.str(e.EventText)
+	w.raw(`,"amounts":`)
+	w.strs(e.Amounts)
+	w.raw(`,"negated":`)
+	w.bool(e.Negated)
+	w.raw(`,"confidence":`)
+	w.float(e.Confidence)
+	w.raw(`,"mentions":`)
+	if e.Mentions == nil {
+		w.raw("null")
+	} else {
+		w.raw("[")
+		for i, m := range e.Mentions {
+			w.comma(i)
+			w.int(m)
+		}
+		w.raw("]")
+	}
+	w.raw("}")
+}
+
+func (w *jsonWriter) quote(q *Quote) {
+	w.raw(`{"speaker":`)
+	w.str(q.Speaker)
+	w.raw(`,"speaker_entity":`)
+	w.str(q.SpeakerEntity)
+	w.raw(`,"text":`)
+	w.str(q.Text)
+	w.raw(`,"direct":`)
+	w.bool(q.Direct)
+	w.raw(`,"sentence":`)
+	w.int(q.Sentence)
+	w.raw(`,"start":`)
+	w.int(q.Start)
+	w.raw(`,"end":`)
+	w.int(q.End)
+	w.raw("}")
+}
