@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"khabar/article"
@@ -58,6 +60,10 @@ var weekdaysFa = []string{"دوشنبه", "سه‌شنبه", "چهارشنبه",
 
 // Generator makes articles; the same seed gives the same articles.
 type Generator struct {
+	// MinBytes, when above zero, makes every new body at least that long:
+	// sentences are added until it is.
+	MinBytes int
+
 	r    *rand.Rand
 	n    int
 	past []article.Article
@@ -94,7 +100,8 @@ func (g *Generator) Next() article.Article {
 		templates = persianSentences
 	}
 	k := 6 + g.r.IntN(6)
-	for i := range k {
+	size := 0
+	for i := 0; i < k || size < g.MinBytes; i++ {
 		good := goods[g.r.IntN(len(goods))]
 		city := g.r.IntN(len(cities))
 		wd := g.r.IntN(7)
@@ -109,6 +116,7 @@ func (g *Generator) Next() article.Article {
 		} else {
 			paras = append(paras, fmt.Sprintf(t, x.en, y.en, good.en, num, cities[city], weekdays[wd]))
 		}
+		size += len(paras[len(paras)-1]) + 1
 	}
 	serial := fmt.Sprintf("Report %d.", g.n)
 	title := fmt.Sprintf("%s and %s: %s", a1.en, a2.en, serial)
@@ -139,6 +147,23 @@ func (g *Generator) WriteJSONL(w io.Writer, n int) error {
 		a := g.Next()
 		rec := map[string]string{"id": a.SourceID, "date": a.Date, "title": a.Title, "text": a.Body, "url": a.URL, "lang": a.Lang}
 		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteDir writes n articles into dir, one file each (gen-N.txt) in the
+// dated text format: "date YYYY-MM-DD " and the title on the first line,
+// the body after it. The language is left for the reader to find.
+func (g *Generator) WriteDir(dir string, n int) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for range n {
+		a := g.Next()
+		text := "date " + a.Date + " " + a.Title + "\n" + a.Body + "\n"
+		if err := os.WriteFile(filepath.Join(dir, a.SourceID+".txt"), []byte(text), 0o644); err != nil {
 			return err
 		}
 	}
