@@ -158,10 +158,6 @@ func classTable(l *language) map[string]wordClass {
 	return t
 }
 
-// classOf returns the classes of key k.
-func (l *language) classOf(k string) wordClass {
-	if l.classes == nil {
-		return classTable(l)[k] // a language made without init: slow, but right
-	}
-	return l.classes[k]
-}
+// classOf returns the classes of key k (the table is built in init, for
+// the two languages).
+func (l *language) classOf(k string) wordClass { return l.classes[k] }
