@@ -1,7 +1,10 @@
 package ingest_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"khabar/article"
 	"khabar/ingest"
+	"khabar/pipeline"
 	"khabar/store"
 	_ "khabar/store/drivers"
 	"khabar/store/sqlite"
@@ -124,4 +129,82 @@ func reportLatencies(b *testing.B, st store.Store) {
 func p95(ds []time.Duration) float64 {
 	slices.Sort(ds)
 	return float64(ds[len(ds)*95/100].Microseconds()) / 1000
+}
+
+// BenchmarkWriter measures the writer alone: results already extracted
+// are stored into a fresh SQLite file in batches of
+// ingest.DefaultBatchSize, as Run stores them, and the rate reported is
+// that of Put. The results are KHABAR_BENCH_RESULTS, JSON Lines made by
+// khabar extract, or else benchArticles() generated articles extracted
+// before the timer starts.
+//
+//	go run ./ingest/gen/cmd/gen-articles -n 50000 | go run ./cmd/khabar extract > /tmp/res50k.jsonl
+//	KHABAR_BENCH_RESULTS=/tmp/res50k.jsonl go test -run XXX -bench Writer -benchtime 1x -timeout 1h ./ingest/
+func BenchmarkWriter(b *testing.B) {
+	results := benchResults(b)
+	dir := b.TempDir()
+	var path string
+	for i := 0; b.Loop(); i++ {
+		path = filepath.Join(dir, "writer"+strconv.Itoa(i)+".db")
+		s, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		stored := 0
+		for from := 0; from < len(results); from += ingest.DefaultBatchSize {
+			sum, err := s.Put(context.Background(), store.Batch{Results: results[from:min(from+ingest.DefaultBatchSize, len(results))], Lexicon: "bench"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			stored += sum.Stored
+		}
+		b.ReportMetric(float64(stored)/time.Since(start).Seconds(), "articles/s")
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	size := int64(0)
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(path + suffix); err == nil {
+			size += fi.Size()
+		}
+	}
+	b.ReportMetric(float64(size)/float64(len(results)), "dbbytes/article")
+}
+
+// benchResults reads KHABAR_BENCH_RESULTS, or extracts benchArticles()
+// generated articles.
+func benchResults(b *testing.B) []pipeline.Result {
+	var out []pipeline.Result
+	if path := os.Getenv("KHABAR_BENCH_RESULTS"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		dec := json.NewDecoder(bufio.NewReaderSize(f, 1<<20))
+		for {
+			var r pipeline.Result
+			if err := dec.Decode(&r); err == io.EOF {
+				return out
+			} else if err != nil {
+				b.Fatalf("%s: result %d: %v", path, len(out)+1, err)
+			}
+			out = append(out, r)
+		}
+	}
+	p := sharedPipeline(b)
+	in := writeCorpus(b, b.TempDir(), benchArticles())
+	for a, err := range article.Read(context.Background(), []string{in}, article.DefaultOptions()) {
+		if err != nil {
+			continue // the corpus's one bad line
+		}
+		r, err := p.Extract(context.Background(), a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	return out
 }

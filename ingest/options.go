@@ -38,8 +38,9 @@ type Options struct {
 	MaxFailures int
 }
 
-// DefaultBatchSize is the number of articles per transaction.
-const DefaultBatchSize = 200
+// DefaultBatchSize is the number of articles per transaction. Larger
+// transactions write each index page they touch once for more rows.
+const DefaultBatchSize = 1000
 
 // withDefaults fills in the defaults.
 func (o Options) withDefaults() (Options, error) {

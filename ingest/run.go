@@ -119,27 +119,40 @@ func (r *run) work(ctx context.Context) {
 	}
 }
 
-// write gathers results into batches and stores them. After ctx ends it
-// keeps draining and commits what is left with a context that is not
-// cancelled.
+// write gathers results into batches and hands each to a storing
+// goroutine, so that the next batch fills while one is committed and the
+// workers never wait on a commit. After ctx ends it keeps draining and
+// commits what is left with a context that is not cancelled.
 func (r *run) write(ctx context.Context) error {
-	var pending []pipeline.Result
+	batches := make(chan []pipeline.Result, 1) // one waits while one is stored
+	done := make(chan stored, 2)               // so that the storer never waits on write
+	go r.store(context.WithoutCancel(ctx), batches, done)
 	var failed error
-	flush := func() {
-		if len(pending) == 0 || failed != nil {
-			pending = pending[:0]
-			return
-		}
-		sum, err := r.st.Put(context.WithoutCancel(ctx), store.Batch{Results: pending, Lexicon: r.opts.Lexicon})
-		if err != nil {
-			failed = err
+	merge := func(s stored) {
+		r.sum.Stored += s.sum.Stored
+		r.sum.Duplicates += s.sum.Duplicates
+		r.sum.Linked += s.sum.Linked
+		r.sum.NewEvents += s.sum.NewEvents
+		if s.err != nil && failed == nil {
+			failed = s.err
 			r.stop()
 		}
-		r.sum.Stored += sum.Stored
-		r.sum.Duplicates += sum.Duplicates
-		r.sum.Linked += sum.Linked
-		r.sum.NewEvents += sum.NewEvents
-		pending = pending[:0]
+		r.report()
+	}
+	var pending []pipeline.Result
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		for {
+			select {
+			case batches <- pending:
+				pending = make([]pipeline.Result, 0, r.opts.BatchSize)
+				return
+			case s := <-done:
+				merge(s)
+			}
+		}
 	}
 	tick := time.NewTicker(r.opts.FlushEvery)
 	defer tick.Stop()
@@ -148,7 +161,10 @@ func (r *run) write(ctx context.Context) error {
 		case o, ok := <-r.results:
 			if !ok {
 				flush()
-				r.report()
+				close(batches)
+				for s := range done {
+					merge(s)
+				}
 				return failed
 			}
 			r.count(o)
@@ -159,9 +175,32 @@ func (r *run) write(ctx context.Context) error {
 				}
 			}
 			r.report()
+		case s := <-done:
+			merge(s)
 		case <-tick.C:
 			flush()
 		}
+	}
+}
+
+// stored is what storing one batch did.
+type stored struct {
+	sum store.PutSummary
+	err error
+}
+
+// store stores each batch in one transaction and reports on done, which
+// it closes at the end. After a failure it stores nothing more.
+func (r *run) store(ctx context.Context, batches <-chan []pipeline.Result, done chan<- stored) {
+	defer close(done)
+	var failed bool
+	for b := range batches {
+		if failed {
+			continue
+		}
+		sum, err := r.st.Put(ctx, store.Batch{Results: b, Lexicon: r.opts.Lexicon})
+		failed = err != nil
+		done <- stored{sum, err}
 	}
 }
 

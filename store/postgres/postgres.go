@@ -27,6 +27,11 @@ CREATE INDEX search_terms ON search USING GIN (terms);
 `,
 		sqlstore.SchemaV2,
 		sqlstore.SchemaV3("BIGINT", "BIGINT PRIMARY KEY", ""),
+		// Version 4 keys SQLite's articles in order (sqlstore.Dialect.OrderedKeys);
+		// here they stay the hash of their id, which concurrent workers
+		// compute without a sequence.
+		`SELECT 1`,
+		sqlstore.SchemaV5("BIGINT", "BIGINT PRIMARY KEY"),
 	},
 	Dollar: true,
 	// One lock for every khabar process on the server ("khabar" in hex).

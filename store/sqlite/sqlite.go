@@ -25,17 +25,18 @@ const BusyTimeoutMillis = 10000
 var dialect = &sqlstore.Dialect{
 	Name: "sqlite",
 	Migrations: []string{
-		sqlstore.SharedSchemaV1("INTEGER", "INTEGER PRIMARY KEY", "REAL", "WITHOUT ROWID") + `
-CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, detail = none,
-	tokenize = 'unicode61 remove_diacritics 0');
-`,
+		sqlstore.SharedSchemaV1("INTEGER", "INTEGER PRIMARY KEY", "REAL", "WITHOUT ROWID") + searchTable,
 		sqlstore.SchemaV2,
 		sqlstore.SchemaV3("INTEGER", "INTEGER PRIMARY KEY", "WITHOUT ROWID"),
+		orderedKeysV4,
+		sqlstore.SchemaV5("INTEGER", "INTEGER PRIMARY KEY"),
 	},
-	IndexSQL:  `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
-	MatchSQL:  `SELECT rowid FROM search WHERE search MATCH ?`,
-	MatchArg:  matchArg,
-	MaxParams: 32000, // SQLite allows 32766 since 3.32
+	OrderedKeys:     true,
+	SearchRebuiltAt: 4,
+	IndexSQL:        `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
+	MatchSQL:        `SELECT rowid FROM search WHERE search MATCH ?`,
+	MatchArg:        matchArg,
+	MaxParams:       32000, // SQLite allows 32766 since 3.32
 }
 
 // matchArg writes term groups as an FTS5 query: ("a" OR "ab") AND ("b" OR
@@ -97,6 +98,10 @@ func dsn(path string) string {
 	q.Add("_pragma", "cache_size(-65536)")
 	q.Add("_pragma", "mmap_size(268435456)")
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// A checkpoint every 64 MB of log rather than every 4 MB: a page
+	// written by many commits is copied into the database once, and the
+	// database file is synced less often.
+	q.Add("_pragma", "wal_autocheckpoint(16384)")
 	q.Set("_txlock", "immediate")
 	name := path
 	if !strings.HasPrefix(name, "file:") {

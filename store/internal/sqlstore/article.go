@@ -3,23 +3,23 @@ package sqlstore
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 
-	"khabar/pipeline"
 	"khabar/store"
 )
 
 // Article returns one article with everything extracted from it.
 func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 	var a store.Article
-	art, err := articleKey(id)
+	idKey, err := articleKey(id)
 	if err != nil {
 		return a, err
 	}
-	q := db.d.rebind(`SELECT ` + summaryColumns + `, a.source_id, a.body, a.khabar_version, a.lexicon FROM articles a WHERE a.art = ?`)
-	var key int64
-	dest := append(summaryDest(&a.ArticleSummary, &key), &a.SourceID, &a.Body, &a.KhabarVersion, &a.Lexicon)
-	if err := queryRow(ctx, db.b, q, []any{art}, dest...); err != nil {
+	q := db.d.rebind(`SELECT ` + summaryColumns + `, a.source_id, a.body, a.khabar_version, a.lexicon FROM articles a WHERE a.` + db.d.idKey() + ` = ?`)
+	var art int64
+	dest := append(summaryDest(&a.ArticleSummary, &art), &a.SourceID, &a.Body, &a.KhabarVersion, &a.Lexicon)
+	if err := queryRow(ctx, db.b, q, []any{idKey}, dest...); err != nil {
 		return a, fmt.Errorf("article %s: %w", id, err)
 	}
 	if a.ID != id {
@@ -27,60 +27,20 @@ func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 	}
 	steps := []func() error{
 		func() error {
-			a.Sentences = []pipeline.Sentence{}
-			return db.each(ctx, `SELECT idx, start_byte, end_byte, duplicate_of, quote FROM sentences WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
-				var s pipeline.Sentence
-				var dup, quote int
-				if err := r.Scan(&s.Index, &s.Start, &s.End, &dup, &quote); err != nil {
-					return err
-				}
-				if dup >= 0 {
-					s.DuplicateOf = &dup
-				}
-				s.Quote = quote != 0
-				a.Sentences = append(a.Sentences, s)
-				return nil
-			})
-		},
-		func() error {
-			a.Entities = []pipeline.Entity{}
-			return db.each(ctx, `SELECT eid, type, text, canonical, start_byte, end_byte, sentence, country, sector, wikidata, entry, role, source
-				FROM entities WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
-				var e pipeline.Entity
-				if err := r.Scan(&e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence, &e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
-					return err
-				}
-				a.Entities = append(a.Entities, e)
-				return nil
-			})
-		},
-		func() error {
-			a.Amounts = []pipeline.Amount{}
-			return db.each(ctx, `SELECT aid, kind, value, unit, thing, text, start_byte, end_byte, sentence FROM amounts WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
-				var m pipeline.Amount
-				if err := r.Scan(&m.ID, &m.Kind, &m.Value, &m.Unit, &m.Thing, &m.Text, &m.Start, &m.End, &m.Sentence); err != nil {
-					return err
-				}
-				a.Amounts = append(a.Amounts, m)
-				return nil
-			})
-		},
-		func() error {
-			a.Quotes = []pipeline.Quote{}
-			return db.each(ctx, `SELECT speaker, speaker_entity, text, direct, sentence, start_byte, end_byte FROM quotes WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
-				var q pipeline.Quote
-				var direct int
-				if err := r.Scan(&q.Speaker, &q.SpeakerEntity, &q.Text, &direct, &q.Sentence, &q.Start, &q.End); err != nil {
-					return err
-				}
-				q.Direct = direct != 0
-				a.Quotes = append(a.Quotes, q)
-				return nil
-			})
+			var text string
+			err := queryRow(ctx, db.b, db.d.rebind(`SELECT detail FROM article_details WHERE art = ?`), []any{art}, &text)
+			if errors.Is(err, store.ErrNotFound) { // stored by a writer that failed before it: none
+				text = "{}"
+			} else if err != nil {
+				return err
+			}
+			d, err := parseDetails(text)
+			a.Sentences, a.Entities, a.Amounts, a.Quotes = d.Sentences, d.Entities, d.Amounts, d.Quotes
+			return err
 		},
 		func() error {
 			a.Events = []store.ArticleEvent{}
-			return db.each(ctx, `SELECT ev, report FROM event_reports WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+			return db.each(ctx, `SELECT e.`+db.d.evKey()+`, r.report FROM event_reports r JOIN events e ON e.ev = r.ev WHERE r.art = ? ORDER BY r.idx`, []any{art}, func(r Rows) error {
 				var ev int64
 				var report string
 				if err := r.Scan(&ev, &report); err != nil {

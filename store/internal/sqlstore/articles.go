@@ -60,7 +60,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (store.Page[store
 	}
 	for _, h := range hits {
 		var body string
-		if err := queryRow(ctx, db.b, db.d.rebind(`SELECT body FROM articles WHERE art = ?`), []any{mustKey(h.ID)}, &body); err != nil {
+		if err := queryRow(ctx, db.b, db.d.rebind(`SELECT body FROM articles WHERE `+db.d.idKey()+` = ?`), []any{mustKey(h.ID)}, &body); err != nil {
 			return page, wrapErr("reading a snippet", err)
 		}
 		page.Items = append(page.Items, store.SearchHit{ArticleSummary: h, Snippet: snippet(body, groups)})

@@ -55,6 +55,37 @@ type Dialect struct {
 	// database at once migrate it one after the other (PostgreSQL's
 	// pg_advisory_xact_lock). SQLite's write lock does this by itself.
 	MigrateLock string
+	// OrderedKeys says articles and events are keyed in the order they
+	// are stored (the largest key so far plus one), so that the tables
+	// and indexes keyed by them grow at their ends rather than at random
+	// places, and are found through a column with a unique index that
+	// holds their hash: id_key (articleKey of the id) and ev_key
+	// (eventKey, the public id of an event). Without it the keys are
+	// those hashes themselves, which any writer computes without a
+	// sequence. Keys in order need one writer at a time (SQLite's write
+	// lock taken at BEGIN).
+	OrderedKeys bool
+	// SearchRebuiltAt is the schema version whose migration empties the
+	// search index, which is then filled again from the articles in the
+	// same transaction; 0 means none.
+	SearchRebuiltAt int
+}
+
+// evKey is the column of events that holds the hash of the event key
+// (eventKey), which is the event's public id.
+func (d *Dialect) evKey() string {
+	if d.OrderedKeys {
+		return "ev_key"
+	}
+	return "ev"
+}
+
+// idKey is the column of articles that holds articleKey of the id.
+func (d *Dialect) idKey() string {
+	if d.OrderedKeys {
+		return "id_key"
+	}
+	return "art"
 }
 
 // rebind turns ? placeholders into $n for dialects that need it. The

@@ -32,7 +32,9 @@ func New(ctx context.Context, b Backend, d *Dialect) (*DB, error) {
 func (db *DB) Backend() Backend { return db.b }
 
 // Close closes the backend.
-func (db *DB) Close() error { return db.b.Close() }
+func (db *DB) Close() error {
+	return db.b.Close()
+}
 
 // migrate applies the migrations not yet applied, each in a transaction
 // that also records it in schema_version.
@@ -70,11 +72,27 @@ func (db *DB) migrate(ctx context.Context) error {
 			if err := tx.Exec(ctx, db.d.Migrations[v-1]); err != nil {
 				return wrapErr(fmt.Sprintf("migrating to schema version %d", v), err)
 			}
+			if err := db.migrateData(ctx, tx, v); err != nil {
+				return fmt.Errorf("migrating to schema version %d: %w", v, err)
+			}
 			return tx.Exec(ctx, db.d.rebind(`INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`), v, time.Now().UTC().Format(time.RFC3339))
 		})
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// migrateData runs the part of migration v written in Go, if any.
+func (db *DB) migrateData(ctx context.Context, tx Tx, v int) error {
+	if v == db.d.SearchRebuiltAt {
+		if err := db.reindex(ctx, tx); err != nil {
+			return err
+		}
+	}
+	if v == DetailsVersion {
+		return db.packDetails(ctx, tx)
 	}
 	return nil
 }
@@ -162,7 +180,7 @@ func (db *DB) known(ctx context.Context, c Conn, ids []string) (map[string]bool,
 	}
 	for start := 0; start < len(args); start += db.d.MaxParams {
 		part := args[start:min(len(args), start+db.d.MaxParams)]
-		rows, err := c.Query(ctx, db.d.rebind(`SELECT id FROM articles WHERE art IN (`+placeholders(len(part))+`)`), part...)
+		rows, err := c.Query(ctx, db.d.rebind(`SELECT id FROM articles WHERE `+db.d.idKey()+` IN (`+placeholders(len(part))+`)`), part...)
 		if err != nil {
 			return nil, wrapErr("looking up articles", err)
 		}

@@ -38,16 +38,19 @@ func (db *DB) eventWhere(q store.EventQuery) *where {
 }
 
 // eventColumns are read by scanEvent; the table is aliased e.
-const eventColumns = `e.ev, e.type, e.mode, e.date, e.date_precision, e.cameo, e.quad_code, e.goldstein,
+func (db *DB) eventColumns() string {
+	return `e.ev, e.` + db.d.evKey() + `, e.type, e.mode, e.date, e.date_precision, e.cameo, e.quad_code, e.goldstein,
 	e.actor, e.recipient, e.mentions, e.trigger_text, e.event_text, e.lang`
+}
 
 func scanEvent(r Rows, e *store.EventRow, ev *int64) error {
 	var actor, recipient string
-	if err := r.Scan(ev, &e.Type, &e.Mode, &e.Date, &e.DatePrecision, &e.CAMEO, &e.QuadCode, &e.Goldstein,
+	var key int64
+	if err := r.Scan(ev, &key, &e.Type, &e.Mode, &e.Date, &e.DatePrecision, &e.CAMEO, &e.QuadCode, &e.Goldstein,
 		&actor, &recipient, &e.Mentions, &e.Trigger, &e.EventText, &e.Lang); err != nil {
 		return err
 	}
-	e.ID = eventID(*ev)
+	e.ID = eventID(key)
 	e.Actor, e.Recipient = []pipeline.Party{}, []pipeline.Party{}
 	if err := json.Unmarshal([]byte(actor), &e.Actor); err != nil {
 		return err
@@ -90,7 +93,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 			return page, nil
 		}
 		all = all[:min(len(all), n+1)]
-		listQ = `SELECT ` + eventColumns + ` FROM events e WHERE e.ev IN (` + placeholders(len(all)) + `) ORDER BY e.date DESC, e.ev DESC`
+		listQ = `SELECT ` + db.eventColumns() + ` FROM events e WHERE e.ev IN (` + placeholders(len(all)) + `) ORDER BY e.date DESC, e.ev DESC`
 		listArgs = all
 	} else {
 		countQ, countArgs := w.bind(cappedCount(`SELECT 1 FROM events e`+w.sql()), w.args...)
@@ -99,7 +102,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 		}
 		page.Total, page.TotalCapped = min(page.Total, store.MaxTotal), page.Total > store.MaxTotal
 		w.add("(e.date < ? OR (e.date = ? AND e.ev < ?))", c.Date, c.Date, c.Key)
-		listQ, listArgs = w.bind(`SELECT `+eventColumns+` FROM events e`+w.sql()+` ORDER BY e.date DESC, e.ev DESC LIMIT ?`, append(w.args, n+1)...)
+		listQ, listArgs = w.bind(`SELECT `+db.eventColumns()+` FROM events e`+w.sql()+` ORDER BY e.date DESC, e.ev DESC LIMIT ?`, append(w.args, n+1)...)
 	}
 	var keys []int64
 	err = db.each(ctx, listQ, listArgs, func(r Rows) error {

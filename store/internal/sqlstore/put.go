@@ -33,13 +33,29 @@ func (db *DB) Put(ctx context.Context, b store.Batch) (store.PutSummary, error) 
 			return err
 		}
 		w := db.newWriter(tx, b.Lexicon)
+		if db.d.OrderedKeys {
+			if err := queryRow(ctx, tx, `SELECT COALESCE(MAX(art), 0) FROM articles`, nil, &w.lastArt); err != nil {
+				return wrapErr("reading the last article key", err)
+			}
+		}
+		var fresh []pipeline.Result
 		for _, r := range b.Results {
 			if known[r.Article.ID] {
 				sum.Duplicates++
 				continue
 			}
 			known[r.Article.ID] = true
-			linked, err := w.article(ctx, r)
+			fresh = append(fresh, r)
+		}
+		fps := make([]uint64, len(fresh))
+		for i, r := range fresh {
+			fps[i] = simhash.Of(r.Article.Body)
+		}
+		if err := w.loadPrints(ctx, fps); err != nil {
+			return err
+		}
+		for i, r := range fresh {
+			linked, err := w.article(ctx, r, fps[i])
 			if err != nil {
 				return fmt.Errorf("storing %s (%s:%d): %w", r.Article.ID, r.Article.Source, r.Article.Line, err)
 			}
@@ -67,26 +83,28 @@ type writer struct {
 	tx  Tx
 	lex string
 	now string
+	// lastArt is the key of the last article stored, when keys are given
+	// in order (Dialect.OrderedKeys).
+	lastArt int64
 
-	articles, bands, sentences, entities, amounts, quotes, actors, reports, events *bulk
+	articles, bands, details, actors, reports, events *bulk
 
 	// pending maps the SimHash band keys of the batch's articles, not yet
-	// in the database, to their fingerprints and stories.
-	pending map[int64][]pendingPrint
-	// evs are the batch's events by key, in first-seen order.
+	// in the database, to their fingerprints and stories; stored does the
+	// same for the stored articles near one of the batch's (loadPrints).
+	pending, stored map[int64][]print
+	// evs are the batch's events by hash (eventKey), in first-seen order.
 	evs   map[int64]*batchEvent
 	evOrd []int64
-}
-
-// pendingPrint is one article of the batch as the story look-up sees it.
-type pendingPrint struct {
-	fp    uint64
-	story string
+	// reportRows are the event_reports rows of the batch, written once
+	// the keys of their events are known.
+	reportRows [][]any
 }
 
 // batchEvent is one merged event of the batch: its row and how many of
 // the batch's articles report it.
 type batchEvent struct {
+	ev       int64 // its key, once merged (flushEvents)
 	row      []any // the events columns but mentions, which the upsert adds
 	mentions int
 	actor    []pipeline.Party
@@ -95,26 +113,28 @@ type batchEvent struct {
 
 func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 	d := db.d
+	eventColumns := []string{"ev", "key", "type", "mode", "date", "date_precision", "cameo", "quad_code", "goldstein",
+		"actor", "recipient", "first_art", "trigger_text", "event_text", "lang", "mentions"}
+	if d.OrderedKeys {
+		eventColumns = append(eventColumns, "ev_key")
+	}
+	articleColumns := []string{"art", "id", "source_id", "source", "line", "url", "date", "lang", "variant",
+		"title", "body", "story", "simhash", "n_events", "khabar_version", "lexicon", "stored_at", "coded"}
+	if d.OrderedKeys {
+		articleColumns = append(articleColumns, "id_key")
+	}
 	return &writer{
 		db: db, tx: tx, lex: lexicon, now: time.Now().UTC().Format(time.RFC3339),
-		articles: newBulk(d, "articles", "art", "id", "source_id", "source", "line", "url", "date", "lang", "variant",
-			"title", "body", "story", "simhash", "n_events", "khabar_version", "lexicon", "stored_at", "coded"),
-		bands:     newBulk(d, "simhash_bands", "band_key", "art"),
-		sentences: newBulk(d, "sentences", "art", "idx", "start_byte", "end_byte", "duplicate_of", "quote"),
-		entities: newBulk(d, "entities", "art", "idx", "eid", "type", "text", "canonical", "start_byte", "end_byte",
-			"sentence", "country", "sector", "wikidata", "entry", "role", "source"),
-		amounts: newBulk(d, "amounts", "art", "idx", "aid", "kind", "value", "unit", "thing", "text",
-			"start_byte", "end_byte", "sentence"),
-		quotes: newBulk(d, "quotes", "art", "idx", "speaker", "speaker_entity", "text", "direct", "sentence",
-			"start_byte", "end_byte"),
+		articles: newBulk(d, "articles", articleColumns...),
+		bands:    newBulk(d, "simhash_bands", "band_key", "art", "simhash"),
+		details:  newBulk(d, "article_details", "art", "n_sentences", "n_entities", "n_amounts", "n_quotes", "detail"),
 		// Two writers may both take an event for new: the second one's
 		// parties are already there.
 		actors:  newBulkWith(d, "ON CONFLICT DO NOTHING", "event_actors", "code", "side", "ev", "name"),
 		reports: newBulk(d, "event_reports", "art", "idx", "ev", "type", "lang", "sentence", "start_byte", "end_byte", "report"),
-		events: newBulkWith(d, "ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + excluded.mentions",
-			"events", "ev", "key", "type", "mode", "date", "date_precision", "cameo", "quad_code", "goldstein",
-			"actor", "recipient", "first_art", "trigger_text", "event_text", "lang", "mentions"),
-		pending: map[int64][]pendingPrint{},
+		events:  newBulkWith(d, "ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + excluded.mentions", "events", eventColumns...),
+		pending: map[int64][]print{},
+		stored:  map[int64][]print{},
 		evs:     map[int64]*batchEvent{},
 	}
 }
@@ -126,7 +146,7 @@ func (w *writer) flush(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, b := range []*bulk{w.articles, w.bands, w.sentences, w.entities, w.amounts, w.quotes, w.actors, w.reports} {
+	for _, b := range []*bulk{w.articles, w.bands, w.details, w.actors, w.reports} {
 		if err := b.flush(ctx, w.tx); err != nil {
 			return 0, err
 		}
@@ -149,13 +169,32 @@ func (w *writer) flushEvents(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	var lastEv int64
+	if w.db.d.OrderedKeys {
+		if err := queryRow(ctx, w.tx, `SELECT COALESCE(MAX(ev), 0) FROM events`, nil, &lastEv); err != nil {
+			return 0, wrapErr("reading the last event key", err)
+		}
+	}
 	newEvents := 0
-	for _, ev := range w.evOrd {
-		be := w.evs[ev]
-		if err := w.events.add(ctx, w.tx, append(be.row, be.mentions)...); err != nil {
+	for _, evKey := range w.evOrd {
+		be := w.evs[evKey]
+		ev, old := known[evKey]
+		if !old {
+			ev = evKey
+			if w.db.d.OrderedKeys {
+				lastEv++
+				ev = lastEv
+			}
+		}
+		be.ev = ev
+		row := append(append([]any{ev}, be.row[1:]...), be.mentions)
+		if w.db.d.OrderedKeys {
+			row = append(row, evKey)
+		}
+		if err := w.events.add(ctx, w.tx, row...); err != nil {
 			return 0, wrapErr("merging events", err)
 		}
-		if known[ev] {
+		if old {
 			continue
 		}
 		newEvents++
@@ -169,12 +208,20 @@ func (w *writer) flushEvents(ctx context.Context) (int, error) {
 	if err := w.events.flush(ctx, w.tx); err != nil {
 		return 0, wrapErr("merging events", err)
 	}
+	for _, row := range w.reportRows {
+		row[2] = w.evs[row[2].(int64)].ev
+		if err := w.reports.add(ctx, w.tx, row...); err != nil {
+			return 0, err
+		}
+	}
 	return newEvents, nil
 }
 
-// knownEvents returns which of the batch's event keys the database holds.
-func (w *writer) knownEvents(ctx context.Context) (map[int64]bool, error) {
-	known := map[int64]bool{}
+// knownEvents returns the keys (ev) of the batch's events the database
+// holds, by their hash (eventKey).
+func (w *writer) knownEvents(ctx context.Context) (map[int64]int64, error) {
+	known := map[int64]int64{}
+	col := w.db.d.evKey()
 	const chunk = 500
 	for i := 0; i < len(w.evOrd); i += chunk {
 		part := w.evOrd[i:min(i+chunk, len(w.evOrd))]
@@ -182,17 +229,17 @@ func (w *writer) knownEvents(ctx context.Context) (map[int64]bool, error) {
 		for j, ev := range part {
 			args[j] = ev
 		}
-		rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT ev FROM events WHERE ev IN (`+placeholders(len(args))+`)`), args...)
+		rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT `+col+`, ev FROM events WHERE `+col+` IN (`+placeholders(len(args))+`)`), args...)
 		if err != nil {
 			return nil, wrapErr("looking up events", err)
 		}
 		for rows.Next() {
-			var ev int64
-			if err := rows.Scan(&ev); err != nil {
+			var key, ev int64
+			if err := rows.Scan(&key, &ev); err != nil {
 				rows.Close()
 				return nil, wrapErr("looking up events", err)
 			}
-			known[ev] = true
+			known[key] = ev
 		}
 		err = rows.Err()
 		rows.Close()
@@ -203,127 +250,44 @@ func (w *writer) knownEvents(ctx context.Context) (map[int64]bool, error) {
 	return known, nil
 }
 
-// article queues one new article and its events; it reports whether the
-// article joined an earlier story.
-func (w *writer) article(ctx context.Context, r pipeline.Result) (linked bool, err error) {
+// article queues one new article, whose SimHash is fp, and its events;
+// it reports whether the article joined an earlier story.
+func (w *writer) article(ctx context.Context, r pipeline.Result, fp uint64) (linked bool, err error) {
 	a := r.Article
-	art, _ := articleKey(a.ID)
-	fp := simhash.Of(a.Body)
-	story, err := w.story(ctx, fp)
-	if err != nil {
-		return false, err
+	idKey, _ := articleKey(a.ID)
+	art := idKey
+	if w.db.d.OrderedKeys {
+		w.lastArt++
+		art = w.lastArt
 	}
+	story := w.story(fp)
 	linked = story != ""
 	if !linked {
 		story = a.ID
 	}
-	if err := w.articles.add(ctx, w.tx, art, a.ID, a.SourceID, a.Source, a.Line, a.URL, a.Date, a.Lang, a.Variant,
-		a.Title, a.Body, story, int64(fp), len(r.Events), r.KhabarVersion, w.lex, w.now, boolInt(r.Coded)); err != nil {
+	row := []any{art, a.ID, a.SourceID, a.Source, a.Line, a.URL, a.Date, a.Lang, a.Variant,
+		a.Title, a.Body, story, int64(fp), len(r.Events), r.KhabarVersion, w.lex, w.now, boolInt(r.Coded)}
+	if w.db.d.OrderedKeys {
+		row = append(row, idKey)
+	}
+	if err := w.articles.add(ctx, w.tx, row...); err != nil {
 		return false, err
 	}
 	// The story look-up of a later article of the batch finds this one
 	// here, before its rows are written.
 	for _, k := range simhash.Keys(fp) {
-		w.pending[k] = append(w.pending[k], pendingPrint{fp: fp, story: story})
-		if err := w.bands.add(ctx, w.tx, k, art); err != nil {
+		w.pending[k] = append(w.pending[k], print{fp: fp, story: story})
+		if err := w.bands.add(ctx, w.tx, k, art, int64(fp)); err != nil {
 			return false, err
 		}
 	}
 	if err := w.tx.Exec(ctx, w.db.d.rebind(w.db.d.IndexSQL), art, joinTerms(IndexTerms(a.Title+"\n"+a.Body))); err != nil {
 		return false, wrapErr("indexing for search", err)
 	}
-	for _, s := range r.Sentences {
-		dup := -1
-		if s.DuplicateOf != nil {
-			dup = *s.DuplicateOf
-		}
-		if err := w.sentences.add(ctx, w.tx, art, s.Index, s.Start, s.End, dup, boolInt(s.Quote)); err != nil {
-			return false, err
-		}
-	}
-	for i, e := range r.Entities {
-		if err := w.entities.add(ctx, w.tx, art, i, e.ID, e.Type, e.Text, e.Canonical, e.Start, e.End, e.Sentence,
-			e.Country, e.Sector, e.Wikidata, e.Entry, e.Role, e.Source); err != nil {
-			return false, err
-		}
-	}
-	for i, m := range r.Amounts {
-		if err := w.amounts.add(ctx, w.tx, art, i, m.ID, m.Kind, m.Value, m.Unit, m.Thing, m.Text, m.Start, m.End, m.Sentence); err != nil {
-			return false, err
-		}
-	}
-	for i, q := range r.Quotes {
-		if err := w.quotes.add(ctx, w.tx, art, i, q.Speaker, q.SpeakerEntity, q.Text, boolInt(q.Direct), q.Sentence, q.Start, q.End); err != nil {
-			return false, err
-		}
+	if err := w.details.add(ctx, w.tx, append([]any{art}, detailsOf(r)...)...); err != nil {
+		return false, err
 	}
 	return linked, w.queueEvents(ctx, art, r)
-}
-
-// story returns the story of the nearest article within
-// simhash.MaxDistance of fp, stored or earlier in the batch, or "".
-func (w *writer) story(ctx context.Context, fp uint64) (string, error) {
-	keys := simhash.Keys(fp)
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	best, bestDist := "", simhash.MaxDistance+1
-	consider := func(h uint64, story string) {
-		if d := simhash.Distance(fp, h); d < bestDist || d == bestDist && story < best {
-			best, bestDist = story, d
-		}
-	}
-	for _, k := range keys {
-		for _, p := range w.pending[k] {
-			consider(p.fp, p.story)
-		}
-	}
-	// Two look-ups by key rather than a join: a planner whose statistics
-	// lag behind a fast-growing table may otherwise scan every article.
-	arts, err := w.int64s(ctx, `SELECT art FROM simhash_bands WHERE band_key IN (`+placeholders(len(args))+`)`, args)
-	if err != nil || len(arts) == 0 {
-		return best, wrapErr("looking up near-duplicates", err)
-	}
-	args = args[:0]
-	for _, a := range arts {
-		args = append(args, a)
-	}
-	rows, err := w.tx.Query(ctx, w.db.d.rebind(`SELECT simhash, story FROM articles WHERE art IN (`+placeholders(len(args))+`)`), args...)
-	if err != nil {
-		return "", wrapErr("looking up near-duplicates", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var h int64
-		var story string
-		if err := rows.Scan(&h, &story); err != nil {
-			return "", wrapErr("looking up near-duplicates", err)
-		}
-		consider(uint64(h), story)
-	}
-	return best, wrapErr("looking up near-duplicates", rows.Err())
-}
-
-// int64s runs a query of one integer column in the writer's transaction,
-// each value once.
-func (w *writer) int64s(ctx context.Context, q string, args []any) ([]int64, error) {
-	rows, err := w.tx.Query(ctx, w.db.d.rebind(q), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var v int64
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out, rows.Err()
 }
 
 // queueEvents adds the article's events to the batch's merged events,
@@ -358,9 +322,9 @@ func (w *writer) queueEvents(ctx context.Context, art int64, r pipeline.Result) 
 				short.EventText = ""
 			}
 		}
-		if err := w.reports.add(ctx, w.tx, art, i, ev, e.Type, r.Article.Lang, e.Sentence, e.Start, e.End, jsonText(short)); err != nil {
-			return err
-		}
+		// The event's key is known when the batch's events are merged
+		// (flushEvents); until then the row holds its hash.
+		w.reportRows = append(w.reportRows, []any{art, i, ev, e.Type, r.Article.Lang, e.Sentence, e.Start, e.End, jsonText(short)})
 	}
 	return nil
 }
