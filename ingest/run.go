@@ -56,6 +56,7 @@ type item struct {
 // outcome is what a worker made of one item.
 type outcome struct {
 	res   *pipeline.Result // to store
+	prep  store.Prepared   // store.Prepare of res
 	dup   bool             // already stored
 	fail  string           // a failure reason, or ""
 	bytes int64
@@ -115,7 +116,10 @@ func (r *run) work(ctx context.Context) {
 			}
 			continue
 		}
-		r.results <- outcome{res: &res, bytes: size}
+		// What the store works out from a result before writing it is
+		// worked out here, on the workers, not in the one writer.
+		prep := store.Prepare(&res)
+		r.results <- outcome{res: &res, prep: prep, bytes: size}
 	}
 }
 
@@ -124,8 +128,8 @@ func (r *run) work(ctx context.Context) {
 // workers never wait on a commit. After ctx ends it keeps draining and
 // commits what is left with a context that is not cancelled.
 func (r *run) write(ctx context.Context) error {
-	batches := make(chan []pipeline.Result, 1) // one waits while one is stored
-	done := make(chan stored, 2)               // so that the storer never waits on write
+	batches := make(chan store.Batch, 1) // one waits while one is stored
+	done := make(chan stored, 2)         // so that the storer never waits on write
 	go r.store(context.WithoutCancel(ctx), batches, done)
 	var failed error
 	merge := func(s stored) {
@@ -139,15 +143,19 @@ func (r *run) write(ctx context.Context) error {
 		}
 		r.report()
 	}
-	var pending []pipeline.Result
+	pending := store.Batch{Lexicon: r.opts.Lexicon}
 	flush := func() {
-		if len(pending) == 0 {
+		if len(pending.Results) == 0 {
 			return
 		}
 		for {
 			select {
 			case batches <- pending:
-				pending = make([]pipeline.Result, 0, r.opts.BatchSize)
+				pending = store.Batch{
+					Lexicon:  r.opts.Lexicon,
+					Results:  make([]pipeline.Result, 0, r.opts.BatchSize),
+					Prepared: make([]store.Prepared, 0, r.opts.BatchSize),
+				}
 				return
 			case s := <-done:
 				merge(s)
@@ -169,8 +177,9 @@ func (r *run) write(ctx context.Context) error {
 			}
 			r.count(o)
 			if o.res != nil {
-				pending = append(pending, *o.res)
-				if len(pending) >= r.opts.BatchSize {
+				pending.Results = append(pending.Results, *o.res)
+				pending.Prepared = append(pending.Prepared, o.prep)
+				if len(pending.Results) >= r.opts.BatchSize {
 					flush()
 				}
 			}
@@ -191,14 +200,14 @@ type stored struct {
 
 // store stores each batch in one transaction and reports on done, which
 // it closes at the end. After a failure it stores nothing more.
-func (r *run) store(ctx context.Context, batches <-chan []pipeline.Result, done chan<- stored) {
+func (r *run) store(ctx context.Context, batches <-chan store.Batch, done chan<- stored) {
 	defer close(done)
 	var failed bool
 	for b := range batches {
 		if failed {
 			continue
 		}
-		sum, err := r.st.Put(ctx, store.Batch{Results: b, Lexicon: r.opts.Lexicon})
+		sum, err := r.st.Put(ctx, b)
 		failed = err != nil
 		done <- stored{sum, err}
 	}

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"khabar/pipeline"
+	"khabar/store/searchterms"
+	"khabar/store/simhash"
 )
 
 // Store is a database of extracted articles. Implementations are safe for
@@ -62,6 +64,36 @@ type Batch struct {
 	// coded the results (e.g. a hash of their files); it is kept with each
 	// article beside its khabar_version.
 	Lexicon string
+	// Prepared, when it holds one item per result, is Prepare of each,
+	// worked out where the results were made; otherwise Put works it out.
+	Prepared []Prepared
+}
+
+// Prepared is what a store computes from a result before writing it: the
+// SimHash fingerprint of its body and its search terms. Work it out with
+// Prepare where results are made, in parallel, so that the one writing
+// transaction does not.
+type Prepared struct {
+	SimHash uint64
+	Terms   string // searchterms.Join of searchterms.Index of title and body
+}
+
+// Prepare returns the Prepared of r.
+func Prepare(r *pipeline.Result) Prepared {
+	a := &r.Article
+	return Prepared{
+		SimHash: simhash.Of(a.Body),
+		Terms:   searchterms.Join(searchterms.Index(a.Title + "\n" + a.Body)),
+	}
+}
+
+// PreparedOf returns the Prepared of result i of b: the one given, or
+// else worked out now.
+func (b *Batch) PreparedOf(i int) Prepared {
+	if len(b.Prepared) == len(b.Results) {
+		return b.Prepared[i]
+	}
+	return Prepare(&b.Results[i])
 }
 
 // PutSummary says what Put did with a batch.

@@ -31,7 +31,10 @@ CREATE INDEX search_terms ON search USING GIN (terms);
 		// here they stay the hash of their id, which concurrent workers
 		// compute without a sequence.
 		`SELECT 1`,
-		sqlstore.SchemaV5("BIGINT", "BIGINT PRIMARY KEY"),
+		sqlstore.SchemaV5("BIGINT"),
+		// Version 6 makes SQLite's search index again; PostgreSQL's is
+		// unchanged.
+		`SELECT 1`,
 	},
 	Dollar: true,
 	// One lock for every khabar process on the server ("khabar" in hex).

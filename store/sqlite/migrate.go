@@ -1,11 +1,25 @@
 package sqlite
 
-// searchTable is the FTS5 index of pre-folded terms: contentless (the
-// terms are not stored again), no column sizes, no positions (a match
-// is on terms alone).
+// searchTable is the FTS5 index of pre-folded terms as the first
+// versions made it: contentless (the terms are not stored again), no
+// column sizes, no positions (a match is on terms alone).
 const searchTable = `
 CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, detail = none,
 	tokenize = 'unicode61 remove_diacritics 0');
+`
+
+// searchV6 makes the index again, cheaper to write: the terms are
+// already folded words of letters and digits between single spaces, so
+// the ascii tokenizer (spaces and ASCII punctuation split, every other
+// character is a letter) reads them as unicode61 did, without its
+// Unicode tables; and segments are merged sixteen at a time rather than
+// four (automerge), which halves the merging an insert does for a few
+// more segments a query reads. It is filled again by sqlstore
+// (Dialect.SearchRebuiltAt).
+const searchV6 = `
+DROP TABLE search;
+CREATE VIRTUAL TABLE search USING fts5 (terms, content = '', columnsize = 0, detail = none, tokenize = 'ascii');
+INSERT INTO search (search, rank) VALUES ('automerge', 16);
 `
 
 // orderedKeysV4 gives the stored articles and events keys in the order

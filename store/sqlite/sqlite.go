@@ -29,10 +29,11 @@ var dialect = &sqlstore.Dialect{
 		sqlstore.SchemaV2,
 		sqlstore.SchemaV3("INTEGER", "INTEGER PRIMARY KEY", "WITHOUT ROWID"),
 		orderedKeysV4,
-		sqlstore.SchemaV5("INTEGER", "INTEGER PRIMARY KEY"),
+		sqlstore.SchemaV5("INTEGER"),
+		searchV6,
 	},
 	OrderedKeys:     true,
-	SearchRebuiltAt: 4,
+	SearchRebuiltAt: []int{4, 6},
 	IndexSQL:        `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
 	MatchSQL:        `SELECT rowid FROM search WHERE search MATCH ?`,
 	MatchArg:        matchArg,
@@ -40,7 +41,7 @@ var dialect = &sqlstore.Dialect{
 }
 
 // matchArg writes term groups as an FTS5 query: ("a" OR "ab") AND ("b" OR
-// "ab"). Terms hold only letters and digits (sqlstore.QueryGroups), so
+// "ab"). Terms hold only letters and digits (searchterms.Query), so
 // quoting them is enough.
 func matchArg(groups [][]string) string {
 	var b strings.Builder

@@ -3,9 +3,9 @@ package sqlstore
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
+	"khabar/pipeline"
 	"khabar/store"
 )
 
@@ -27,16 +27,56 @@ func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 	}
 	steps := []func() error{
 		func() error {
-			var text string
-			err := queryRow(ctx, db.b, db.d.rebind(`SELECT detail FROM article_details WHERE art = ?`), []any{art}, &text)
-			if errors.Is(err, store.ErrNotFound) { // stored by a writer that failed before it: none
-				text = "{}"
-			} else if err != nil {
-				return err
-			}
-			d, err := parseDetails(text)
-			a.Sentences, a.Entities, a.Amounts, a.Quotes = d.Sentences, d.Entities, d.Amounts, d.Quotes
-			return err
+			a.Sentences = []pipeline.Sentence{}
+			return db.each(ctx, `SELECT idx, start_byte, end_byte, duplicate_of, quote FROM sentences WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var s pipeline.Sentence
+				var dup, quote int
+				if err := r.Scan(&s.Index, &s.Start, &s.End, &dup, &quote); err != nil {
+					return err
+				}
+				if dup >= 0 {
+					s.DuplicateOf = &dup
+				}
+				s.Quote = quote != 0
+				a.Sentences = append(a.Sentences, s)
+				return nil
+			})
+		},
+		func() error {
+			a.Entities = []pipeline.Entity{}
+			return db.each(ctx, `SELECT eid, type, text, canonical, start_byte, end_byte, sentence, country, sector, wikidata, entry, role, source
+				FROM entities WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var e pipeline.Entity
+				if err := r.Scan(&e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence, &e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
+					return err
+				}
+				a.Entities = append(a.Entities, e)
+				return nil
+			})
+		},
+		func() error {
+			a.Amounts = []pipeline.Amount{}
+			return db.each(ctx, `SELECT aid, kind, value, unit, thing, text, start_byte, end_byte, sentence FROM amounts WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var m pipeline.Amount
+				if err := r.Scan(&m.ID, &m.Kind, &m.Value, &m.Unit, &m.Thing, &m.Text, &m.Start, &m.End, &m.Sentence); err != nil {
+					return err
+				}
+				a.Amounts = append(a.Amounts, m)
+				return nil
+			})
+		},
+		func() error {
+			a.Quotes = []pipeline.Quote{}
+			return db.each(ctx, `SELECT speaker, speaker_entity, text, direct, sentence, start_byte, end_byte FROM quotes WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+				var q pipeline.Quote
+				var direct int
+				if err := r.Scan(&q.Speaker, &q.SpeakerEntity, &q.Text, &direct, &q.Sentence, &q.Start, &q.End); err != nil {
+					return err
+				}
+				q.Direct = direct != 0
+				a.Quotes = append(a.Quotes, q)
+				return nil
+			})
 		},
 		func() error {
 			a.Events = []store.ArticleEvent{}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"khabar/store"
+	"khabar/store/searchterms"
 	"khabar/text/fa"
 )
 
@@ -36,7 +37,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (store.Page[store
 	if err := q.Validate(); err != nil {
 		return page, err
 	}
-	groups := QueryGroups(q.Q)
+	groups := searchterms.Query(q.Q)
 	page.Items = []store.SearchHit{}
 	if len(groups) == 0 {
 		return page, nil // punctuation only: nothing can match

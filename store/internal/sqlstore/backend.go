@@ -65,10 +65,10 @@ type Dialect struct {
 	// sequence. Keys in order need one writer at a time (SQLite's write
 	// lock taken at BEGIN).
 	OrderedKeys bool
-	// SearchRebuiltAt is the schema version whose migration empties the
+	// SearchRebuiltAt are the schema versions whose migrations empty the
 	// search index, which is then filled again from the articles in the
-	// same transaction; 0 means none.
-	SearchRebuiltAt int
+	// same transaction.
+	SearchRebuiltAt []int
 }
 
 // evKey is the column of events that holds the hash of the event key

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"khabar/store"
@@ -86,13 +87,10 @@ func (db *DB) migrate(ctx context.Context) error {
 
 // migrateData runs the part of migration v written in Go, if any.
 func (db *DB) migrateData(ctx context.Context, tx Tx, v int) error {
-	if v == db.d.SearchRebuiltAt {
+	if slices.Contains(db.d.SearchRebuiltAt, v) {
 		if err := db.reindex(ctx, tx); err != nil {
 			return err
 		}
-	}
-	if v == DetailsVersion {
-		return db.packDetails(ctx, tx)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"khabar/pipeline"
 	"khabar/store"
+	"khabar/store/searchterms"
 )
 
 // eventWhere turns the filters of q into conditions on events e.
@@ -23,7 +24,7 @@ func (db *DB) eventWhere(q store.EventQuery) *where {
 	// A probe per event (EXISTS) rather than the set of every event
 	// reported in the language (IN).
 	w.addIf(q.Lang, "EXISTS (SELECT 1 FROM event_reports r WHERE r.ev = e.ev AND r.lang = ?)")
-	if groups := QueryGroups(q.Q); len(groups) > 0 {
+	if groups := searchterms.Query(q.Q); len(groups) > 0 {
 		// The matching articles are gathered once (a materialized WITH)
 		// and the events read in date order, each probed for a report
 		// from one of them: the first page and a capped count cost a few

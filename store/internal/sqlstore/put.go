@@ -38,24 +38,27 @@ func (db *DB) Put(ctx context.Context, b store.Batch) (store.PutSummary, error) 
 				return wrapErr("reading the last article key", err)
 			}
 		}
-		var fresh []pipeline.Result
-		for _, r := range b.Results {
+		var (
+			fresh []pipeline.Result
+			preps []store.Prepared
+			fps   []uint64
+		)
+		for i, r := range b.Results {
 			if known[r.Article.ID] {
 				sum.Duplicates++
 				continue
 			}
 			known[r.Article.ID] = true
 			fresh = append(fresh, r)
-		}
-		fps := make([]uint64, len(fresh))
-		for i, r := range fresh {
-			fps[i] = simhash.Of(r.Article.Body)
+			p := b.PreparedOf(i)
+			preps = append(preps, p)
+			fps = append(fps, p.SimHash)
 		}
 		if err := w.loadPrints(ctx, fps); err != nil {
 			return err
 		}
 		for i, r := range fresh {
-			linked, err := w.article(ctx, r, fps[i])
+			linked, err := w.article(ctx, r, preps[i])
 			if err != nil {
 				return fmt.Errorf("storing %s (%s:%d): %w", r.Article.ID, r.Article.Source, r.Article.Line, err)
 			}
@@ -87,7 +90,7 @@ type writer struct {
 	// in order (Dialect.OrderedKeys).
 	lastArt int64
 
-	articles, bands, details, actors, reports, events *bulk
+	articles, bands, sentences, entities, amounts, quotes, actors, reports, events *bulk
 
 	// pending maps the SimHash band keys of the batch's articles, not yet
 	// in the database, to their fingerprints and stories; stored does the
@@ -125,9 +128,15 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 	}
 	return &writer{
 		db: db, tx: tx, lex: lexicon, now: time.Now().UTC().Format(time.RFC3339),
-		articles: newBulk(d, "articles", articleColumns...),
-		bands:    newBulk(d, "simhash_bands", "band_key", "art", "simhash"),
-		details:  newBulk(d, "article_details", "art", "n_sentences", "n_entities", "n_amounts", "n_quotes", "detail"),
+		articles:  newBulk(d, "articles", articleColumns...),
+		bands:     newBulk(d, "simhash_bands", "band_key", "art", "simhash"),
+		sentences: newBulk(d, "sentences", "art", "idx", "start_byte", "end_byte", "duplicate_of", "quote"),
+		entities: newBulk(d, "entities", "art", "idx", "eid", "type", "text", "canonical", "start_byte", "end_byte",
+			"sentence", "country", "sector", "wikidata", "entry", "role", "source"),
+		amounts: newBulk(d, "amounts", "art", "idx", "aid", "kind", "value", "unit", "thing", "text",
+			"start_byte", "end_byte", "sentence"),
+		quotes: newBulk(d, "quotes", "art", "idx", "speaker", "speaker_entity", "text", "direct", "sentence",
+			"start_byte", "end_byte"),
 		// Two writers may both take an event for new: the second one's
 		// parties are already there.
 		actors:  newBulkWith(d, "ON CONFLICT DO NOTHING", "event_actors", "code", "side", "ev", "name"),
@@ -146,7 +155,7 @@ func (w *writer) flush(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, b := range []*bulk{w.articles, w.bands, w.details, w.actors, w.reports} {
+	for _, b := range []*bulk{w.articles, w.bands, w.sentences, w.entities, w.amounts, w.quotes, w.actors, w.reports} {
 		if err := b.flush(ctx, w.tx); err != nil {
 			return 0, err
 		}
@@ -250,10 +259,11 @@ func (w *writer) knownEvents(ctx context.Context) (map[int64]int64, error) {
 	return known, nil
 }
 
-// article queues one new article, whose SimHash is fp, and its events;
-// it reports whether the article joined an earlier story.
-func (w *writer) article(ctx context.Context, r pipeline.Result, fp uint64) (linked bool, err error) {
+// article queues one new article, prepared as p, and its events; it
+// reports whether the article joined an earlier story.
+func (w *writer) article(ctx context.Context, r pipeline.Result, p store.Prepared) (linked bool, err error) {
 	a := r.Article
+	fp := p.SimHash
 	idKey, _ := articleKey(a.ID)
 	art := idKey
 	if w.db.d.OrderedKeys {
@@ -281,11 +291,33 @@ func (w *writer) article(ctx context.Context, r pipeline.Result, fp uint64) (lin
 			return false, err
 		}
 	}
-	if err := w.tx.Exec(ctx, w.db.d.rebind(w.db.d.IndexSQL), art, joinTerms(IndexTerms(a.Title+"\n"+a.Body))); err != nil {
+	if err := w.tx.Exec(ctx, w.db.d.rebind(w.db.d.IndexSQL), art, p.Terms); err != nil {
 		return false, wrapErr("indexing for search", err)
 	}
-	if err := w.details.add(ctx, w.tx, append([]any{art}, detailsOf(r)...)...); err != nil {
-		return false, err
+	for _, s := range r.Sentences {
+		dup := -1
+		if s.DuplicateOf != nil {
+			dup = *s.DuplicateOf
+		}
+		if err := w.sentences.add(ctx, w.tx, art, s.Index, s.Start, s.End, dup, boolInt(s.Quote)); err != nil {
+			return false, err
+		}
+	}
+	for i, e := range r.Entities {
+		if err := w.entities.add(ctx, w.tx, art, i, e.ID, e.Type, e.Text, e.Canonical, e.Start, e.End, e.Sentence,
+			e.Country, e.Sector, e.Wikidata, e.Entry, e.Role, e.Source); err != nil {
+			return false, err
+		}
+	}
+	for i, m := range r.Amounts {
+		if err := w.amounts.add(ctx, w.tx, art, i, m.ID, m.Kind, m.Value, m.Unit, m.Thing, m.Text, m.Start, m.End, m.Sentence); err != nil {
+			return false, err
+		}
+	}
+	for i, q := range r.Quotes {
+		if err := w.quotes.add(ctx, w.tx, art, i, q.Speaker, q.SpeakerEntity, q.Text, boolInt(q.Direct), q.Sentence, q.Start, q.End); err != nil {
+			return false, err
+		}
 	}
 	return linked, w.queueEvents(ctx, art, r)
 }
@@ -356,20 +388,5 @@ func boolInt(b bool) int {
 // jsonText marshals v; the values given cannot fail to marshal.
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
-	return string(b)
-}
-
-func joinTerms(ts []string) string {
-	n := 0
-	for _, t := range ts {
-		n += len(t) + 1
-	}
-	b := make([]byte, 0, n)
-	for i, t := range ts {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, t...)
-	}
 	return string(b)
 }

@@ -3,6 +3,8 @@ package sqlstore
 import (
 	"context"
 	"math"
+
+	"khabar/store/searchterms"
 )
 
 // reindexChunk is how many articles reindex reads at a time.
@@ -41,7 +43,7 @@ func (db *DB) reindex(ctx context.Context, tx Tx) error {
 			return nil
 		}
 		for _, d := range docs {
-			if err := tx.Exec(ctx, db.d.rebind(db.d.IndexSQL), d.art, joinTerms(IndexTerms(d.text))); err != nil {
+			if err := tx.Exec(ctx, db.d.rebind(db.d.IndexSQL), d.art, searchterms.Join(searchterms.Index(d.text))); err != nil {
 				return wrapErr("indexing for search", err)
 			}
 		}

@@ -175,18 +175,7 @@ func SchemaV3(int8, key8, norowid string) string {
 	return strings.NewReplacer("KEY8", key8, "INT8", int8, "NOROWID", norowid).Replace(schemaV3)
 }
 
-// DetailsVersion is the schema version at which the sentences, entities,
-// amounts and quotes of an article move from a row each in four tables
-// to one row of article_details (schemaV5): they are only ever read
-// whole, with the article, and one row costs the writer far less than
-// thirty. Every dialect's migration DetailsVersion must be SchemaV5; the
-// rows already stored are packed and the four tables dropped in the same
-// transaction (packDetails).
-const DetailsVersion = 5
-
-// schemaV5 holds an article's details: the counts (for Stats) and the
-// four lists as one JSON object (see details). It also cuts what each
-// stored row costs the writer:
+// schemaV5 cuts what each stored row costs the writer:
 //   - the SimHash bands carry the fingerprint, so that the near-duplicate
 //     look-up reads the articles of only those within reach, not of every
 //     band collision (their number grows with the database);
@@ -194,14 +183,6 @@ const DetailsVersion = 5
 //     sources of an event and the language filter; the article filters
 //     probe the reports of an article by the primary key.
 const schemaV5 = `
-CREATE TABLE article_details (
-	art KEY8,
-	n_sentences INTEGER NOT NULL,
-	n_entities INTEGER NOT NULL,
-	n_amounts INTEGER NOT NULL,
-	n_quotes INTEGER NOT NULL,
-	detail TEXT NOT NULL
-);
 ALTER TABLE simhash_bands ADD COLUMN simhash INT8 NOT NULL DEFAULT 0;
 UPDATE simhash_bands SET simhash = (SELECT a.simhash FROM articles a WHERE a.art = simhash_bands.art);
 DROP INDEX event_reports_ev;
@@ -210,7 +191,7 @@ DROP INDEX event_reports_type;
 CREATE INDEX event_reports_ev ON event_reports (ev, art, lang);
 `
 
-// SchemaV5 returns schemaV5 with the dialect's types (as SharedSchemaV1).
-func SchemaV5(int8, key8 string) string {
-	return strings.NewReplacer("KEY8", key8, "INT8", int8).Replace(schemaV5)
+// SchemaV5 returns schemaV5 with the dialect's 8-byte integer type.
+func SchemaV5(int8 string) string {
+	return strings.ReplaceAll(schemaV5, "INT8", int8)
 }

@@ -1,4 +1,4 @@
-package sqlstore
+package searchterms
 
 import (
 	"slices"
@@ -7,11 +7,11 @@ import (
 	"khabar/text/fa"
 )
 
-// IndexTerms returns the terms under which a text is indexed: every word
+// Index returns the terms under which a text is indexed: every word
 // of its folded form (fa.Fold; see simhash.Words for what a word is) and
 // every pair of adjacent words written together, each once. The pairs let
 // "رئیس جمهور" be found as "رئیسجمهور" and the other way round.
-func IndexTerms(s string) []string {
+func Index(s string) []string {
 	words := simhash.Words(fa.Fold(s))
 	seen := make(map[string]struct{}, 2*len(words))
 	out := make([]string, 0, 2*len(words))
@@ -30,12 +30,12 @@ func IndexTerms(s string) []string {
 	return out
 }
 
-// QueryGroups returns the term groups a query matches with: one group per
+// Query returns the term groups a query matches with: one group per
 // folded word of q, holding the word itself and the word written together
 // with the word before it and the word after it. An article matches when
-// every group has one of its terms in the article's IndexTerms. Repeated
+// every group has one of its terms in the article's Index. Repeated
 // groups are dropped.
-func QueryGroups(q string) [][]string {
+func Query(q string) [][]string {
 	words := simhash.Words(fa.Fold(q))
 	var out [][]string
 	for i, w := range words {
@@ -51,4 +51,21 @@ func QueryGroups(q string) [][]string {
 		}
 	}
 	return out
+}
+
+// Join writes terms as the one space-separated string the search index
+// takes.
+func Join(ts []string) string {
+	n := 0
+	for _, t := range ts {
+		n += len(t) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, t := range ts {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
+	}
+	return string(b)
 }
