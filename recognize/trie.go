@@ -201,23 +201,28 @@ func (b *trieBuilder) build() *trie {
 			t.symHigh[r] = s
 		}
 	}
-	// order lists the builder's nodes breadth first, each with its
-	// children sorted by symbol.
+	// order lists the builder's nodes breadth first, each one's children
+	// together and sorted by symbol: those of node n are
+	// order[first[n] : first[n]+count[n]].
 	order := make([]int32, 0, len(b.nodes))
-	kids := make([][]int32, len(b.nodes))
+	first := make([]int32, len(b.nodes))
+	count := make([]int32, len(b.nodes))
 	for _, c := range b.root {
 		if c != 0 {
 			order = append(order, c)
 		}
 	}
+	bySym := func(x, y int32) int { return int(b.nodes[x].sym) - int(b.nodes[y].sym) }
 	for q := 0; q < len(order); q++ {
 		n := order[q]
+		start := len(order)
 		for c := b.nodes[n].firstChild; c != 0; c = b.nodes[c].nextSibling {
-			kids[n] = append(kids[n], c)
+			order = append(order, c)
 		}
-		slices.SortFunc(kids[n], func(x, y int32) int { return int(b.nodes[x].sym) - int(b.nodes[y].sym) })
-		order = append(order, kids[n]...)
+		slices.SortFunc(order[start:], bySym)
+		first[n], count[n] = int32(start), int32(len(order)-start)
 	}
+	kids := func(n int32) []int32 { return order[first[n] : first[n]+count[n]] }
 	// at is each builder node's offset in data; offset 0 is kept free, as
 	// the root's number.
 	at := make([]int32, len(b.nodes))
@@ -226,12 +231,12 @@ func (b *trieBuilder) build() *trie {
 		at[n] = int32(size)
 		size += 2
 		switch {
-		case len(kids[n]) >= denseFanout:
+		case count[n] >= denseFanout:
 			size++
 		case t.wide:
-			size += 2 * len(kids[n])
+			size += 2 * int(count[n])
 		default:
-			size += len(kids[n])
+			size += int(count[n])
 		}
 		if !t.wide && (t.nsyms > 1<<(32-edgeSymShift) || size > edgeChild) {
 			return b.buildWide()
@@ -257,7 +262,7 @@ func (b *trieBuilder) build() *trie {
 		h |= uint32(len(vs)) << nodeValueShift
 		first := uint32(len(t.values))
 		t.values = append(t.values, vs...)
-		ks := kids[n]
+		ks := kids(n)
 		if len(ks) >= denseFanout {
 			t.data = append(t.data, h|nodeDense, first, uint32(len(t.dense)))
 			table := make([]int32, t.nsyms)
