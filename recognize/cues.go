@@ -14,6 +14,9 @@ var cueFiles embed.FS
 // cueKind is what a phrase of the cue data says (data/README.md).
 type cueKind uint8
 
+// cueTagLatin marks a Latin cue in Recognizer.cueTags; no kind has it.
+const cueTagLatin cueKind = 1 << 7
+
 const (
 	cueTitle cueKind = iota + 1
 	cueHonorific

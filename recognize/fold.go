@@ -68,10 +68,33 @@ func slowFold(r rune) string {
 	return string(out)
 }
 
-// appendFold appends the matching form of s to dst.
+// appendFold appends the matching form of s to dst. Runes of one and two
+// bytes (ASCII, Arabic script: nearly every rune of the text) are decoded
+// here and folded through foldTable.
 func appendFold(dst []rune, s string) []rune {
-	for _, r := range s {
-		dst = appendFoldRune(dst, r)
+	for i := 0; i < len(s); {
+		var r rune
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			i++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			var w int
+			r, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+			dst = appendFoldRune(dst, r)
+			continue
+		}
+		switch q := foldTable[r]; q {
+		case dropRune:
+		case multiRune:
+			dst = appendFoldRune(dst, r)
+		default:
+			dst = append(dst, q)
+		}
 	}
 	return dst
 }

@@ -1,6 +1,10 @@
 package recognize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"unicode"
+)
 
 func TestFoldKey(t *testing.T) {
 	tests := []struct {
@@ -34,5 +38,29 @@ func TestFoldKey(t *testing.T) {
 				t.Errorf("foldKey(%q) = %q, foldKey(%q) = %q", tt.a, ka, tt.b, kb)
 			}
 		})
+	}
+}
+
+// TestAppendFoldDecodes checks appendFold's own decoding against a plain
+// range over the string, rune by rune: every rune, and broken UTF-8.
+func TestAppendFoldDecodes(t *testing.T) {
+	ref := func(s string) []rune {
+		var out []rune
+		for _, r := range s {
+			out = appendFoldRune(out, r)
+		}
+		return out
+	}
+	var inputs []string
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			inputs = append(inputs, "a"+string(r)+"ب")
+		}
+	}
+	inputs = append(inputs, "\xc3", "\xc3(", "\xc0\x80", "\xd8", "ب\xd8", "\xe2\x80", "\xff\xfe", "ی\x80ک")
+	for _, s := range inputs {
+		if got, want := appendFold(nil, s), ref(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: %q, want %q", s, string(got), string(want))
+		}
 	}
 }

@@ -73,12 +73,13 @@ func (st *state) noteCues(i int) {
 			if v >= 0 {
 				continue
 			}
-			cu := &st.r.cues[^v]
-			if cu.latin && cu.kind == cueGiven && !st.units[i].cap {
+			tag := st.r.cueTags[^v]
+			kind := tag &^ cueTagLatin
+			if tag == cueGiven|cueTagLatin && !st.units[i].cap {
 				continue // a given name is written with a capital
 			}
 			if c.unit == i {
-				st.units[i].flags |= flagOfKind[cu.kind]
+				st.units[i].flags |= flagOfKind[kind]
 			}
 			cm := &st.cueAt[i]
 			if int32(c.unit+1) > cm.end {
@@ -87,7 +88,7 @@ func (st *state) noteCues(i int) {
 			if int32(c.unit+1) == cm.end {
 				st.cueList = append(st.cueList, ^v)
 				cm.n++
-				cm.kinds |= 1 << cu.kind
+				cm.kinds |= 1 << kind
 			}
 		}
 	}

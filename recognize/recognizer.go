@@ -14,6 +14,9 @@ type Recognizer struct {
 	trie    *trie
 	targets []target
 	cues    []cue
+	// cueTags holds the kind of each cue, with cueTagLatin set for a
+	// Latin one: what the matcher reads of a cue, packed for its cache.
+	cueTags []cueKind
 	// stopKeys holds the folded keys of the cue words that are common
 	// words (function words, common nouns, titles, heads), to tell lexicon
 	// names that are also common words.
@@ -93,6 +96,13 @@ func New(lex *lexicon.Lexicon) (*Recognizer, error) {
 		}
 	}
 	r.trie = b.build()
+	r.cueTags = make([]cueKind, len(r.cues))
+	for i, c := range r.cues {
+		r.cueTags[i] = c.kind
+		if c.latin {
+			r.cueTags[i] |= cueTagLatin
+		}
+	}
 	return r, nil
 }
 
