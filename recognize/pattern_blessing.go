@@ -15,8 +15,8 @@ const maxBlessedWords = 3
 // the name before (ع), (س), (ره)… is a person, with a title of reverence
 // before it (حضرت, امام) and the blessing itself in the span.
 func (st *state) findBlessedNames() {
-	for i := 1; i+2 < len(st.units); i++ {
-		if !st.punctIs(i, "(") || !st.sameSentence(i-1, i+2) {
+	for _, i := range st.opens {
+		if i < 1 || i+2 >= len(st.units) || !st.sameSentence(i-1, i+2) {
 			continue
 		}
 		shut := i + 2

@@ -10,8 +10,8 @@ import (
 // canonical name. A known name before the brackets keeps its entry; the
 // Latin form is then only an alias and makes no mention of its own.
 func (st *state) findParentheses() {
-	for p := 1; p+2 < len(st.units); p++ {
-		if !st.punctIs(p, "(") || st.units[p-1].latin || !st.sameSentence(p-1, p) {
+	for _, p := range st.opens {
+		if p < 1 || p+2 >= len(st.units) || st.units[p-1].latin || !st.sameSentence(p-1, p) {
 			continue
 		}
 		if m, prev := st.mentionAt(p+1), st.mentionAt(p-1); m != nil && prev != nil && m.u0 == p+1 &&

@@ -24,6 +24,9 @@ type state struct {
 	cand []candidate
 	// latinCaps counts the capitalised Latin words.
 	latinCaps int
+	// opens lists the units that are an opening parenthesis, which the
+	// bracket patterns start from.
+	opens []int
 	// firsts holds the hashes of the first words of the short forms.
 	firsts []uint64
 	// mkeys holds the folded key of each mention while linking.

@@ -30,6 +30,7 @@ func (st *state) makeUnits() {
 	st.units = st.units[:0]
 	st.runes = st.runes[:0]
 	st.latinCaps = 0
+	st.opens = st.opens[:0]
 	for _, tk := range st.d.Tokens {
 		if tk.Start < 0 || tk.End > len(norm) || tk.Start >= tk.End {
 			continue
@@ -76,6 +77,9 @@ func (st *state) addUnit(s, e int, tk text.Token, glued bool) {
 		u.latin = true
 		u.cap = isUpper(r)
 		u.upper = allCaps(txt)
+	}
+	if u.kind == text.Punct && txt == "(" {
+		st.opens = append(st.opens, len(st.units))
 	}
 	st.units = append(st.units, u)
 	if u.latin && u.cap {
