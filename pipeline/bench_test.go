@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"khabar/article"
+	"khabar/internal/cputime"
 	"khabar/text/fa"
 	"khabar/text/langid"
 	"khabar/text/segment"
@@ -87,8 +88,8 @@ func benchArticlesWith(b *testing.B, extract bool) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, total) }()
+	start := cputime.Now()
+	defer func() { cputime.Report(b, start, total) }()
 	for range b.N {
 		for _, d := range docs {
 			for a, err := range article.ReadFrom(strings.NewReader(d), "bench.txt", article.Auto, article.DefaultOptions()) {

@@ -24,78 +24,36 @@ func (r *Result) AppendJSON(b []byte) ([]byte, error) {
 	w.raw(`,"article":`)
 	w.article(&r.Article)
 	w.raw(`,"sentences":`)
-	if r.Sentences == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i := range r.Sentences {
-			w.comma(i)
-			w.sentence(&r.Sentences[i])
-		}
-		w.raw("]")
-	}
+	list(&w, r.Sentences, (*jsonWriter).sentence)
 	if len(r.Tokens) > 0 {
-		w.raw(`,"tokens":[`)
-		for i, t := range r.Tokens {
-			w.comma(i)
-			w.raw(`{"start":`)
-			w.int(t.Start)
-			w.raw(`,"end":`)
-			w.int(t.End)
-			w.raw(`,"kind":`)
-			w.str(t.Kind)
-			w.raw(`,"sentence":`)
-			w.int(t.Sentence)
-			w.raw("}")
-		}
-		w.raw("]")
+		w.raw(`,"tokens":`)
+		list(&w, r.Tokens, (*jsonWriter).token)
 	}
 	w.raw(`,"entities":`)
-	if r.Entities == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i := range r.Entities {
-			w.comma(i)
-			w.entity(&r.Entities[i])
-		}
-		w.raw("]")
-	}
+	list(&w, r.Entities, (*jsonWriter).entity)
 	w.raw(`,"amounts":`)
-	if r.Amounts == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i := range r.Amounts {
-			w.comma(i)
-			w.amount(&r.Amounts[i])
-		}
-		w.raw("]")
-	}
+	list(&w, r.Amounts, (*jsonWriter).amount)
 	w.raw(`,"events":`)
-	if r.Events == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i := range r.Events {
-			w.comma(i)
-			w.event(&r.Events[i])
-		}
-		w.raw("]")
-	}
+	list(&w, r.Events, (*jsonWriter).event)
 	w.raw(`,"quotes":`)
-	if r.Quotes == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i := range r.Quotes {
-			w.comma(i)
-			w.quote(&r.Quotes[i])
-		}
-		w.raw("]")
-	}
+	list(&w, r.Quotes, (*jsonWriter).quote)
 	w.raw("}\n")
 	return w.b, w.err
+}
+
+// list writes xs as a JSON array, each item with item, or null for a nil
+// slice, as encoding/json does.
+func list[T any](w *jsonWriter, xs []T, item func(*jsonWriter, *T)) {
+	if xs == nil {
+		w.raw("null")
+		return
+	}
+	w.raw("[")
+	for i := range xs {
+		w.comma(i)
+		item(w, &xs[i])
+	}
+	w.raw("]")
 }
 
 // jsonWriter appends JSON values to b; the first number JSON cannot hold
@@ -218,18 +176,9 @@ func (w *jsonWriter) optStr(name, s string) {
 	w.str(s)
 }
 
-func (w *jsonWriter) strs(ss []string) {
-	if ss == nil {
-		w.raw("null")
-		return
-	}
-	w.raw("[")
-	for i, s := range ss {
-		w.comma(i)
-		w.str(s)
-	}
-	w.raw("]")
-}
+func (w *jsonWriter) strItem(s *string) { w.str(*s) }
+
+func (w *jsonWriter) intItem(n *int) { w.int(*n) }
 
 func (w *jsonWriter) article(a *article.Article) {
 	w.raw(`{"id":`)
@@ -261,6 +210,18 @@ func (w *jsonWriter) article(a *article.Article) {
 	}
 	w.raw(`,"body":`)
 	w.str(a.Body)
+	w.raw("}")
+}
+
+func (w *jsonWriter) token(t *Token) {
+	w.raw(`{"start":`)
+	w.int(t.Start)
+	w.raw(`,"end":`)
+	w.int(t.End)
+	w.raw(`,"kind":`)
+	w.str(t.Kind)
+	w.raw(`,"sentence":`)
+	w.int(t.Sentence)
 	w.raw("}")
 }
 
@@ -327,23 +288,14 @@ func (w *jsonWriter) amount(a *Amount) {
 	w.raw("}")
 }
 
-func (w *jsonWriter) parties(ps []Party) {
-	if ps == nil {
-		w.raw("null")
-		return
-	}
-	w.raw("[")
-	for i, p := range ps {
-		w.comma(i)
-		w.raw(`{"code":`)
-		w.str(p.Code)
-		w.raw(`,"name":`)
-		w.str(p.Name)
-		w.optStr("sector", p.Sector)
-		w.optStr("entity", p.Entity)
-		w.raw("}")
-	}
-	w.raw("]")
+func (w *jsonWriter) party(p *Party) {
+	w.raw(`{"code":`)
+	w.str(p.Code)
+	w.raw(`,"name":`)
+	w.str(p.Name)
+	w.optStr("sector", p.Sector)
+	w.optStr("entity", p.Entity)
+	w.raw("}")
 }
 
 func (w *jsonWriter) event(e *Event) {
@@ -353,13 +305,13 @@ func (w *jsonWriter) event(e *Event) {
 	w.str(e.Type)
 	w.optStr("mode", e.Mode)
 	w.raw(`,"context":`)
-	w.strs(e.Context)
+	list(w, e.Context, (*jsonWriter).strItem)
 	w.optStr("date", e.Date)
 	w.optStr("date_precision", e.DatePrecision)
 	w.raw(`,"actor":`)
-	w.parties(e.Actor)
+	list(w, e.Actor, (*jsonWriter).party)
 	w.raw(`,"recipient":`)
-	w.parties(e.Recipient)
+	list(w, e.Recipient, (*jsonWriter).party)
 	w.raw(`,"cameo":`)
 	w.str(e.CAMEO)
 	w.raw(`,"quad_code":`)
@@ -377,22 +329,13 @@ func (w *jsonWriter) event(e *Event) {
 	w.raw(`,"event_text":`)
 	w.str(e.EventText)
 	w.raw(`,"amounts":`)
-	w.strs(e.Amounts)
+	list(w, e.Amounts, (*jsonWriter).strItem)
 	w.raw(`,"negated":`)
 	w.bool(e.Negated)
 	w.raw(`,"confidence":`)
 	w.float(e.Confidence)
 	w.raw(`,"mentions":`)
-	if e.Mentions == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i, m := range e.Mentions {
-			w.comma(i)
-			w.int(m)
-		}
-		w.raw("]")
-	}
+	list(w, e.Mentions, (*jsonWriter).intItem)
 	w.raw("}")
 }
 

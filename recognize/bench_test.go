@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"khabar/internal/cputime"
 	"khabar/lexicon"
 )
 
@@ -44,13 +45,13 @@ func BenchmarkRecognizeDari(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Now()
 	for range b.N {
 		for _, d := range docs {
 			r.Recognize(d)
 		}
 	}
-	reportCPU(b, start, n)
+	cputime.Report(b, start, n)
 }
 
 // BenchmarkNew measures building the recognizer's automaton from a loaded
@@ -59,26 +60,26 @@ func BenchmarkNew(b *testing.B) {
 	lex, _ := lexicon.Load()
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Now()
 	for range b.N {
 		if _, err := New(lex); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start, 0)
+	cputime.Report(b, start, 0)
 }
 
 // BenchmarkLoadAndNew measures loading the built-in lexicon and building
 // the recognizer, as a command does at start.
 func BenchmarkLoadAndNew(b *testing.B) {
-	start := cpuTime()
+	start := cputime.Now()
 	for range b.N {
 		lex, _ := lexicon.Load()
 		if _, err := New(lex); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start, 0)
+	cputime.Report(b, start, 0)
 }
 
 // TestFootprint checks that the recognizer with the full lexicon stays
