@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -114,11 +115,14 @@ func (st *state) linkable(i int) bool {
 // lookupShort returns the full mention a short form at units [a, b)
 // points to, or -1. A possessive 's is ignored.
 func (st *state) lookupShort(short map[string]shortForm, a, b int) int {
-	k := st.key(a, b)
-	sf, ok := short[k]
+	// The key is written into a reused buffer: a map index of
+	// string(bytes) does not copy them.
+	st.keyBuf = st.appendKey(st.keyBuf[:0], a, b)
+	k := st.keyBuf
+	sf, ok := short[string(k)]
 	if !ok && b-a == 1 {
-		k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "'")
-		sf, ok = short[k]
+		k = bytes.TrimSuffix(bytes.TrimSuffix(k, []byte("'s")), []byte("'"))
+		sf, ok = short[string(k)]
 	}
 	if !ok || sf.ambiguous {
 		return -1
@@ -219,7 +223,7 @@ func (st *state) linkPrefixes() {
 			if j == k || o.dropped || o.typ != m.typ || o.u1-o.u0 <= m.u1-m.u0 || o.key == m.key {
 				continue
 			}
-			if strings.HasPrefix(st.mentionKey(j), mk) && st.key(o.u0, o.u0+(m.u1-m.u0)) == mk {
+			if strings.HasPrefix(st.mentionKey(j), mk) && st.sameKey(o.u0, o.u0+(m.u1-m.u0), m.u0, m.u1) {
 				m.key, m.canonical, m.country, m.sector = o.key, o.canonical, firstOf(m.country, o.country), firstOf(m.sector, o.sector)
 				break
 			}

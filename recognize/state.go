@@ -31,6 +31,8 @@ type state struct {
 	firsts []uint64
 	// mkeys holds the folded key of each mention while linking.
 	mkeys []string
+	// keyBuf is reused to look keys up without a copy.
+	keyBuf []byte
 	// ed holds the rows of the edit distance.
 	ed [2][]int
 }

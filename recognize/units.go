@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"khabar/text"
@@ -95,6 +96,26 @@ func (st *state) key(a, b int) string {
 		return ""
 	}
 	return string(st.runes[st.units[a].f0:st.units[b-1].f1])
+}
+
+// appendKey appends the folded text of units [a, b) to buf, as key
+// returns it.
+func (st *state) appendKey(buf []byte, a, b int) []byte {
+	if a >= b {
+		return buf
+	}
+	for _, r := range st.runes[st.units[a].f0:st.units[b-1].f1] {
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
+}
+
+// sameKey reports whether units [a, b) and [c, d) have one folded text.
+func (st *state) sameKey(a, b, c, d int) bool {
+	if a >= b || c >= d {
+		return a >= b && c >= d
+	}
+	return slices.Equal(st.runes[st.units[a].f0:st.units[b-1].f1], st.runes[st.units[c].f0:st.units[d-1].f1])
 }
 
 // unitKey returns the folded text of unit i.
