@@ -95,7 +95,7 @@ type writer struct {
 	// pending maps the SimHash band keys of the batch's articles, not yet
 	// in the database, to their fingerprints and stories; stored does the
 	// same for the stored articles near one of the batch's (loadPrints).
-	pending, stored map[int64][]print
+	pending, stored map[int64][]storyPrint
 	// evs are the batch's events by hash (eventKey), in first-seen order.
 	evs   map[int64]*batchEvent
 	evOrd []int64
@@ -142,8 +142,8 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 		actors:  newBulkWith(d, "ON CONFLICT DO NOTHING", "event_actors", "code", "side", "ev", "name"),
 		reports: newBulk(d, "event_reports", "art", "idx", "ev", "type", "lang", "sentence", "start_byte", "end_byte", "report"),
 		events:  newBulkWith(d, "ON CONFLICT (ev) DO UPDATE SET mentions = events.mentions + excluded.mentions", "events", eventColumns...),
-		pending: map[int64][]print{},
-		stored:  map[int64][]print{},
+		pending: map[int64][]storyPrint{},
+		stored:  map[int64][]storyPrint{},
 		evs:     map[int64]*batchEvent{},
 	}
 }
@@ -286,7 +286,7 @@ func (w *writer) article(ctx context.Context, r pipeline.Result, p store.Prepare
 	// The story look-up of a later article of the batch finds this one
 	// here, before its rows are written.
 	for _, k := range simhash.Keys(fp) {
-		w.pending[k] = append(w.pending[k], print{fp: fp, story: story})
+		w.pending[k] = append(w.pending[k], storyPrint{fp: fp, story: story})
 		if err := w.bands.add(ctx, w.tx, k, art, int64(fp)); err != nil {
 			return false, err
 		}

@@ -6,9 +6,9 @@ import (
 	"khabar/store/simhash"
 )
 
-// print is an article as the story look-up sees it: its SimHash and its
+// storyPrint is an article as the story look-up sees it: its SimHash and its
 // story.
-type print struct {
+type storyPrint struct {
 	fp    uint64
 	story string
 }
@@ -107,7 +107,7 @@ func (w *writer) loadPrints(ctx context.Context, fps []uint64) error {
 	}
 	for _, b := range kept {
 		if story, ok := stories[b.art]; ok {
-			w.stored[b.key] = append(w.stored[b.key], print{fp: b.fp, story: story})
+			w.stored[b.key] = append(w.stored[b.key], storyPrint{fp: b.fp, story: story})
 		}
 	}
 	return nil
@@ -119,7 +119,7 @@ func (w *writer) loadPrints(ctx context.Context, fps []uint64) error {
 func (w *writer) story(fp uint64) string {
 	best, bestDist := "", simhash.MaxDistance+1
 	for _, k := range simhash.Keys(fp) {
-		for _, ps := range [][]print{w.pending[k], w.stored[k]} {
+		for _, ps := range [][]storyPrint{w.pending[k], w.stored[k]} {
 			for _, p := range ps {
 				if d := simhash.Distance(fp, p.fp); d < bestDist || d == bestDist && p.story < best {
 					best, bestDist = p.story, d
