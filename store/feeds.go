@@ -1,6 +1,9 @@
 package store
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // FeedStore remembers, for a feed watcher, what it knows of each feed
 // between polls and across restarts: the validators of the last response
@@ -21,6 +24,13 @@ type FeedStore interface {
 	// transaction (at most MaxItemKeys per call); keys already marked are
 	// left as they are.
 	MarkSeen(ctx context.Context, feedURL string, keys []string) error
+	// ForgetSeen forgets the items of the feed at feedURL first marked
+	// seen before before, but for those in keep (the items the feed still
+	// lists; at most MaxItemKeys), and returns how many it forgot, so that
+	// a watcher that runs for years keeps what it needs and no more. An
+	// item forgotten that comes back is fetched again, and stored once
+	// still (articles are keyed by their text).
+	ForgetSeen(ctx context.Context, feedURL string, keep []string, before time.Time) (int, error)
 }
 
 // FeedState is what a watcher keeps of one feed.

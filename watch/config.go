@@ -46,13 +46,17 @@ type Config struct {
 	// Lexicon names the lexicon version stored with each article; ""
 	// means ingest.LexiconVersion of the pipeline's lexicon.
 	Lexicon string
+	// ForgetSeenAfter is how long an item is remembered as seen once its
+	// feed no longer lists it (store.FeedStore.ForgetSeen, after each
+	// complete poll); 0 remembers every item for ever.
+	ForgetSeenAfter time.Duration
 }
 
 // DefaultConfig returns the defaults: a poll every 10 minutes, one
 // request a second per host, a 10 s connect and 30 s request timeout, 3
 // retries backing off from 1 s to 1 min, Retry-After honoured up to 5 min,
 // 5 redirects, 10 MB pages and feeds, 20 articles a transaction, 4 feeds
-// at once.
+// at once, items gone from their feed forgotten after 30 days.
 func DefaultConfig() Config {
 	return Config{
 		Interval:       10 * time.Minute,
@@ -69,6 +73,8 @@ func DefaultConfig() Config {
 		MaxFeedBytes:   10 << 20,
 		BatchSize:      20,
 		Parallel:       4,
+
+		ForgetSeenAfter: 30 * 24 * time.Hour,
 	}
 }
 
@@ -94,6 +100,7 @@ func (c Config) Validate() error {
 		{"MaxFeedBytes", c.MaxFeedBytes <= 0, "positive"},
 		{"BatchSize", c.BatchSize <= 0, "positive"},
 		{"Parallel", c.Parallel <= 0, "positive"},
+		{"ForgetSeenAfter", c.ForgetSeenAfter < 0, "0 or more"},
 	} {
 		if f.bad {
 			return fmt.Errorf("%w: %s must be %s", ErrConfig, f.name, f.want)

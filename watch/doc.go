@@ -39,8 +39,12 @@
 // Articles are extracted by one pipeline.Pipeline, skipped when their text
 // is already stored, and stored Config.BatchSize at a time; each commit is
 // followed by marking its items seen, and the feed's new validators are
-// recorded only once every new item has been handled. A cancelled context
-// stops the polls in progress after they commit what they extracted.
+// recorded only once every new item has been handled. After such a
+// complete poll, the items first seen more than Config.ForgetSeenAfter
+// ago that the feed no longer lists are forgotten, so that the seen list
+// of a watcher that runs for years stays the size of its feeds. A
+// cancelled context stops the polls in progress after they commit what
+// they extracted.
 //
 // # Logging
 //

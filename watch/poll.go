@@ -72,7 +72,28 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (res FeedResult) {
 		return res
 	}
 	w.saveState(ctx, prev, res.Status, &resp)
+	w.forget(ctx, feedURL, items)
 	return res
+}
+
+// forget forgets the feed's items seen longer than Config.ForgetSeenAfter
+// ago that it no longer lists. A feed of more items than one call takes
+// keeps them all.
+func (w *Watcher) forget(ctx context.Context, feedURL string, items []feed.Item) {
+	if w.cfg.ForgetSeenAfter <= 0 || len(items) > store.MaxItemKeys {
+		return
+	}
+	keep := make([]string, len(items))
+	for i, it := range items {
+		keep[i] = itemKey(it)
+	}
+	n, err := w.feeds.ForgetSeen(context.WithoutCancel(ctx), feedURL, keep, time.Now().Add(-w.cfg.ForgetSeenAfter))
+	switch {
+	case err != nil:
+		w.log.Warn("forgetting old items failed", "feed", feedURL, "err", err)
+	case n > 0:
+		w.log.Info("forgot items gone from the feed", "feed", feedURL, "items", n)
+	}
 }
 
 // saveState records the poll's status and, when resp is set (a poll that

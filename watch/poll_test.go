@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -357,5 +358,67 @@ func TestRun(t *testing.T) {
 	tot := w.Run(ctx, []string{s.URL + "/rss"})
 	if tot.Polls < 3 || tot.Stored != 1 || tot.NotModified != tot.Polls-1 || s.hit("/n") != 1 {
 		t.Errorf("Run: %s; page fetched %d times", tot, s.hit("/n"))
+	}
+}
+
+// forgetRecorder is a store that records the ForgetSeen calls it passes
+// on.
+type forgetRecorder struct {
+	store.Store
+	store.FeedStore
+	keep   [][]string
+	before []time.Time
+}
+
+func (f *forgetRecorder) ForgetSeen(ctx context.Context, feedURL string, keep []string, before time.Time) (int, error) {
+	f.keep = append(f.keep, slices.Clone(keep))
+	f.before = append(f.before, before)
+	return f.FeedStore.ForgetSeen(ctx, feedURL, keep, before)
+}
+
+// TestForgetSeen: after each complete poll the watcher asks the store to
+// forget the items seen ForgetSeenAfter ago that the feed no longer
+// lists, keeping the ones it lists; with ForgetSeenAfter 0 it never asks.
+func TestForgetSeen(t *testing.T) {
+	s := newSite(t)
+	var items []item
+	for i, title := range []string{"Roads", "Bridges", "Schools"} {
+		path := "/n/" + title
+		s.mux.Handle(path, htmlHandler(page("en", title+" budget approved", "2025-11-0"+string(rune('1'+i)), i)))
+		items = append(items, item{title: title, link: s.URL + path, guid: title})
+	}
+	doc := &feedDoc{}
+	doc.set(rss("en", items...), "")
+	s.mux.Handle("/rss", doc)
+	st := openStore(t, "")
+	rec := &forgetRecorder{Store: st, FeedStore: st.(store.FeedStore)}
+	cfg := testConfig()
+	cfg.ForgetSeenAfter = 48 * time.Hour
+	w, _ := newWatcher(t, rec, cfg)
+	ctx := context.Background()
+	if r := w.Poll(ctx, s.URL+"/rss"); r.Stored != 3 || r.Err != nil {
+		t.Fatalf("first poll: %+v", r)
+	}
+	doc.set(rss("en", items[1:]...), "")
+	if r := w.Poll(ctx, s.URL+"/rss"); r.Seen != 2 || r.Err != nil {
+		t.Fatalf("second poll: %+v", r)
+	}
+	if len(rec.keep) != 2 || len(rec.keep[1]) != 2 || rec.keep[1][0] != "guid:"+items[1].guid {
+		t.Fatalf("ForgetSeen keeps %v, want the 3 then the 2 listed items", rec.keep)
+	}
+	if d := time.Since(rec.before[1]); d < 47*time.Hour || d > 49*time.Hour {
+		t.Errorf("ForgetSeen before %v ago, want 48h", d)
+	}
+	// Nothing was seen 48 hours ago: every item is still known.
+	if got, _ := rec.FeedStore.SeenItems(ctx, s.URL+"/rss", []string{"guid:" + items[0].guid}); len(got) != 1 {
+		t.Errorf("an item seen today was forgotten")
+	}
+
+	cfg.ForgetSeenAfter = 0
+	rec.keep = nil
+	w0, _ := newWatcher(t, rec, cfg)
+	w0.Poll(ctx, s.URL+"/rss")
+	if len(rec.keep) != 0 {
+		t.Errorf("ForgetSeenAfter 0: ForgetSeen called %d times", len(rec.keep))
 	}
 }

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"khabar/store"
 )
 
 // testFeedState checks the feed watcher's memory: validators recorded and
-// replaced, items marked seen once, feeds kept apart, bad input refused.
+// replaced, items marked seen once and forgotten when old and gone from
+// the feed, feeds kept apart, bad input refused.
 func testFeedState(t *testing.T, s store.Store) {
 	fs, ok := s.(store.FeedStore)
 	if !ok {
@@ -77,6 +79,28 @@ func testFeedState(t *testing.T, s store.Store) {
 		}
 	}
 
+	// Forgetting: nothing was marked before an hour ago; everything was
+	// before an hour from now, but the items the feed still lists stay,
+	// and another feed's items are not touched.
+	if err := fs.MarkSeen(ctx, b, keys[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := fs.ForgetSeen(ctx, a, nil, time.Now().Add(-time.Hour)); err != nil || n != 0 {
+		t.Errorf("ForgetSeen(an hour ago) = %d, %v; want 0", n, err)
+	}
+	if n, err := fs.ForgetSeen(ctx, a, keys[1:], time.Now().Add(time.Hour)); err != nil || n != 1 {
+		t.Errorf("ForgetSeen(keep 1 and 2) = %d, %v; want 1", n, err)
+	}
+	if got, _ := fs.SeenItems(ctx, a, keys); len(got) != 1 || !got[keys[1]] {
+		t.Errorf("after forgetting, SeenItems(a) = %v, want only %q", got, keys[1])
+	}
+	if got, _ := fs.SeenItems(ctx, b, keys); len(got) != 1 || !got[keys[0]] {
+		t.Errorf("after forgetting a's items, SeenItems(b) = %v, want only %q", got, keys[0])
+	}
+	if n, err := fs.ForgetSeen(ctx, a, nil, time.Now().Add(time.Hour)); err != nil || n != 1 {
+		t.Errorf("ForgetSeen(keep none) = %d, %v; want 1", n, err)
+	}
+
 	many := make([]string, store.MaxItemKeys+1)
 	for i := range many {
 		many[i] = "k" + strings.Repeat("x", i%7)
@@ -93,6 +117,8 @@ func testFeedState(t *testing.T, s store.Store) {
 		{"too many keys", func() error { return fs.MarkSeen(ctx, a, many) }},
 		// A key longer than MaxFeedKeyBytes.
 		{"long key", func() error { return fs.MarkSeen(ctx, a, []string{strings.Repeat("k", store.MaxFeedKeyBytes+1)}) }},
+		// Over MaxItemKeys to keep.
+		{"too many to keep", func() error { _, err := fs.ForgetSeen(ctx, a, many, time.Now()); return err }},
 	} {
 		if err := c.run(); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("%s: err = %v, want ErrInvalid", c.name, err)

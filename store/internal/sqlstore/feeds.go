@@ -137,3 +137,33 @@ func (db *DB) MarkSeen(ctx context.Context, feedURL string, keys []string) error
 		return wrapErr("marking items seen in feed "+feedURL, b.flush(ctx, tx))
 	})
 }
+
+// ForgetSeen forgets the feed's items first marked seen before before,
+// but for those in keep.
+func (db *DB) ForgetSeen(ctx context.Context, feedURL string, keep []string, before time.Time) (int, error) {
+	if err := checkItemKeys(feedURL, keep); err != nil {
+		return 0, err
+	}
+	args := []any{feedKey(feedURL), before.UTC().Format(time.RFC3339)}
+	q := `DELETE FROM seen_items WHERE feed = ? AND seen_at < ?`
+	if len(keep) > 0 {
+		q += ` AND item NOT IN (` + placeholders(len(keep)) + `)`
+		for _, k := range keep {
+			args = append(args, feedKey(k))
+		}
+	}
+	n := 0
+	err := db.inTx(ctx, func(tx Tx) error {
+		n = 0
+		rows, err := tx.Query(ctx, db.d.rebind(q+` RETURNING item`), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			n++
+		}
+		return rows.Err()
+	})
+	return n, wrapErr("forgetting old items of feed "+feedURL, err)
+}
