@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -32,28 +31,12 @@ report it (mentions).`,
 			if err := eq.Validate(); err != nil {
 				return usageError{err}
 			}
-			st, err := store.Open(cmd.Context(), f.dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			page, err := st.Events(cmd.Context(), eq)
-			if err != nil {
-				return queryErr(err)
-			}
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			defer out.Flush()
-			if f.jsonOut {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				return enc.Encode(page)
-			}
-			fmt.Fprintln(out, "date\ttype\tcameo\tactor\trecipient\tmentions\ttrigger")
-			for _, e := range page.Items {
-				fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", e.Date, e.Type, e.CAMEO, partyCodes(e.Actor), partyCodes(e.Recipient), e.Mentions, e.Trigger)
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %s events\n", len(page.Items), totalText(page.Total, page.TotalCapped))
-			return out.Flush()
+			return printPage(cmd, f.dsn, f.jsonOut, "events",
+				func(st store.Store) (store.Page[store.EventRow], error) { return st.Events(cmd.Context(), eq) },
+				"date\ttype\tcameo\tactor\trecipient\tmentions\ttrigger",
+				func(out *bufio.Writer, e store.EventRow) {
+					fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", e.Date, e.Type, e.CAMEO, partyCodes(e.Actor), partyCodes(e.Recipient), e.Mentions, e.Trigger)
+				})
 		},
 	}
 	f.add(cmd, true)

@@ -33,31 +33,16 @@ their events.`,
 			if err := q.Validate(); err != nil {
 				return usageError{err}
 			}
-			st, err := store.Open(cmd.Context(), f.dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			page, err := st.Search(cmd.Context(), q)
-			if err != nil {
-				return queryErr(err)
-			}
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			defer out.Flush()
-			if f.jsonOut {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				return enc.Encode(page)
-			}
-			for _, h := range page.Items {
-				title := h.Title
-				if title == "" {
-					title = "(no title)"
-				}
-				fmt.Fprintf(out, "%s\t%s\t%s\t%s\n\t%s\n", h.Date, h.Lang, h.ID, title, strings.ReplaceAll(h.Snippet, "\n", " "))
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %s articles\n", len(page.Items), totalText(page.Total, page.TotalCapped))
-			return out.Flush()
+			return printPage(cmd, f.dsn, f.jsonOut, "articles",
+				func(st store.Store) (store.Page[store.SearchHit], error) { return st.Search(cmd.Context(), q) },
+				"",
+				func(out *bufio.Writer, h store.SearchHit) {
+					title := h.Title
+					if title == "" {
+						title = "(no title)"
+					}
+					fmt.Fprintf(out, "%s\t%s\t%s\t%s\n\t%s\n", h.Date, h.Lang, h.ID, title, strings.ReplaceAll(h.Snippet, "\n", " "))
+				})
 		},
 	}
 	f.add(cmd, false)
@@ -72,4 +57,35 @@ func queryErr(err error) error {
 		return usageError{err}
 	}
 	return err
+}
+
+// printPage opens the store at dsn, runs query, and prints the page: as
+// one JSON object with jsonOut, else a header line (if any) and a line
+// per item, then "N of TOTAL what" on standard error.
+func printPage[T any](cmd *cobra.Command, dsn string, jsonOut bool, what string,
+	query func(store.Store) (store.Page[T], error), header string, line func(*bufio.Writer, T)) error {
+	st, err := store.Open(cmd.Context(), dsn)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	page, err := query(st)
+	if err != nil {
+		return queryErr(err)
+	}
+	out := bufio.NewWriter(cmd.OutOrStdout())
+	defer out.Flush()
+	if jsonOut {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(page)
+	}
+	if header != "" {
+		fmt.Fprintln(out, header)
+	}
+	for _, it := range page.Items {
+		line(out, it)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "khabar: %d of %s %s\n", len(page.Items), totalText(page.Total, page.TotalCapped), what)
+	return out.Flush()
 }
