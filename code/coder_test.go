@@ -9,7 +9,7 @@ import (
 )
 
 // caseEvents is one row of the table tests: a text, the events it must
-// give ("TYPE A,B→C,D" with an optional " @DATE"), and the types it must
+// give ("TYPE A,B→C,D" with an optional " @DATE", " @-" for none), and the types it must
 // not give. With none, the text must give no event at all.
 type caseEvents struct {
 	name string // the phenomenon
@@ -55,7 +55,7 @@ func hasEvent(evs []Event, w string) bool {
 	typ, dyad, _ := strings.Cut(w, " ")
 	a, r, _ := strings.Cut(dyad, "→")
 	for _, e := range evs {
-		if e.Type == typ && sameCodes(e.Actor, a) && sameCodes(e.Recipient, r) && (date == "" || e.Date == date) {
+		if e.Type == typ && sameCodes(e.Actor, a) && sameCodes(e.Recipient, r) && (date == "" || e.Date == date || date == "-" && e.Date == "") {
 			return true
 		}
 	}
@@ -242,6 +242,13 @@ func TestDates(t *testing.T) {
 		// two events, two dates, each in its own sentence
 		{name: "own dates", lang: "fa", text: "پوتین در ماه سپتمبر به تاجیکستان سفر کرد.\nشی جینپینگ در ماه جون به قزاقستان سفر کرد.",
 			want: []string{"CONSULT RUS→TJK @2025-09", "CONSULT CHN→KAZ @2025-06"}},
+		// a past event is not dated after the article: next year is the
+		// export's, not the signing's
+		{name: "past, later date en", lang: "en", text: "Kazakhstan signed an agreement with China to export gas next year.", want: []string{"SUPPORT KAZ→CHN @-"}},
+		{name: "past, later date fa", lang: "fa", text: "قزاقستان با چین قراردادی برای صادرات گاز در سال آینده امضا کرد.", want: []string{"SUPPORT KAZ→CHN @-"}},
+		// a future event keeps it
+		{name: "future, later date en", lang: "en", text: "Kazakhstan will sign an agreement with China next year.", want: []string{"AGREE KAZ→CHN @2026"}},
+		{name: "future, later date fa", lang: "fa", text: "قزاقستان در سال آینده با چین قرارداد امضا خواهد کرد.", want: []string{"AGREE KAZ→CHN @2026"}},
 	})
 }
 

@@ -94,14 +94,16 @@ func englishForms(spec string) ([]writtenForm, error) {
 		}
 		return v
 	}
+	// The past and the participle are past forms, unless written as the
+	// lemma (cut, put), which may be a present.
 	out := []writtenForm{
 		{with(lemma), Form{}},
 		{with(thirdPerson(lemma)), Form{}},
-		{with(past), Form{}},
+		{with(past), Form{Past: past != lemma}},
 		{with(gerund(lemma)), Form{Progressive: true}},
 	}
 	if part != past {
-		out = append(out, writtenForm{with(part), Form{}})
+		out = append(out, writtenForm{with(part), Form{Past: part != lemma}})
 	}
 	return out, nil
 }

@@ -49,4 +49,5 @@ type Form struct {
 	Passive     bool // امضا شد, was signed
 	Noun        bool // a nominal trigger
 	Progressive bool // می‌کند, is doing
+	Past        bool // کرد, کرده است, did, has done: something that has happened
 }

@@ -125,14 +125,14 @@ func conjugate(past, present string, compound bool, base Form, add func(string, 
 			n = "ن"
 		}
 		for _, e := range pastEndings {
-			add(prefixed(n, past)+e, with(Form{Negated: neg}))
-			add(prefixed(n+"می", past)+e, with(Form{Negated: neg, Progressive: true}))
-			add(prefixed(n, past)+"ه بود"+e, with(Form{Negated: neg}))
+			add(prefixed(n, past)+e, with(Form{Negated: neg, Past: true}))
+			add(prefixed(n+"می", past)+e, with(Form{Negated: neg, Progressive: true, Past: true}))
+			add(prefixed(n, past)+"ه بود"+e, with(Form{Negated: neg, Past: true}))
 		}
-		add(prefixed(n, past)+"ه", with(Form{Negated: neg}))
+		add(prefixed(n, past)+"ه", with(Form{Negated: neg, Past: true}))
 		for _, a := range perfectAux {
-			add(prefixed(n, past)+"ه "+a, with(Form{Negated: neg}))
-			add(prefixed(n, past)+"ه\u200c"+a, with(Form{Negated: neg}))
+			add(prefixed(n, past)+"ه "+a, with(Form{Negated: neg, Past: true}))
+			add(prefixed(n, past)+"ه\u200c"+a, with(Form{Negated: neg, Past: true}))
 		}
 		for i, e := range presentEndings {
 			add(prefixed(n+"می", present)+e, with(Form{Negated: neg, Progressive: true}))

@@ -109,9 +109,9 @@ func TestPersianForms(t *testing.T) {
 		want               Form
 	}{
 		// Simple past, third person plural.
-		{"past plural", "مقام‌ها توافق کردند که", "fa/agree/test-tavafoq", Form{}},
+		{"past plural", "مقام‌ها توافق کردند که", "fa/agree/test-tavafoq", Form{Past: true}},
 		// Negated past.
-		{"negated past", "دو طرف توافق نکردند", "fa/agree/test-tavafoq", Form{Negated: true}},
+		{"negated past", "دو طرف توافق نکردند", "fa/agree/test-tavafoq", Form{Negated: true, Past: true}},
 		// Future with خواهد.
 		{"future", "آنها توافق خواهند کرد", "fa/agree/test-tavafoq", Form{Future: true}},
 		// Negated future.
@@ -121,17 +121,17 @@ func TestPersianForms(t *testing.T) {
 		// The present written with a space after می.
 		{"present spaced", "او به کابل سفر می کند", "fa/consult/test-safar", Form{Progressive: true}},
 		// The present perfect written with a half-space.
-		{"perfect", "آنها توافق کرده‌اند", "fa/agree/test-tavafoq", Form{}},
+		{"perfect", "آنها توافق کرده‌اند", "fa/agree/test-tavafoq", Form{Past: true}},
 		// The subjunctive of a compound verb, without ب.
 		{"compound subjunctive", "گفتند که توافق کنند", "fa/agree/test-tavafoq", Form{Subjunctive: true}},
 		// The passive of a کرد predicate: توافق شد.
-		{"passive", "در نشست توافق شد", "fa/agree/test-tavafoq", Form{Passive: true}},
+		{"passive", "در نشست توافق شد", "fa/agree/test-tavafoq", Form{Passive: true, Past: true}},
 		// A simple verb's subjunctive with ب.
 		{"subjunctive with be", "امیدوار است بپیوندد", "fa/cooperate/test-peyvast", Form{Subjunctive: true}},
 		// A simple verb's passive with its participle: کشته شدند.
-		{"participle passive", "ده نفر کشته شدند", "fa/assault/test-kosht", Form{Passive: true}},
+		{"participle passive", "ده نفر کشته شدند", "fa/assault/test-kosht", Form{Passive: true, Past: true}},
 		// A stem with alef takes yeh after ن: نیامد.
-		{"alef stem negated", "او نیامد", "fa/consult/test-amad", Form{Negated: true}},
+		{"alef stem negated", "او نیامد", "fa/consult/test-amad", Form{Negated: true, Past: true}},
 		// A noun trigger with a plural ending.
 		{"noun plural", "دیدارهای رهبران", "fa/consult/test-safar", Form{Noun: true}},
 		// Arabic letters and a missing half-space still match.
@@ -158,7 +158,7 @@ func TestEnglishForms(t *testing.T) {
 		want               Form
 	}{
 		// Irregular past.
-		{"past", "Xi met with Putin", "en/consult/test-meet", Form{}},
+		{"past", "Xi met with Putin", "en/consult/test-meet", Form{Past: true}},
 		// Third person -s.
 		{"third person", "He meets the king", "en/consult/test-meet", Form{}},
 		// -ing form.
@@ -168,9 +168,9 @@ func TestEnglishForms(t *testing.T) {
 		// Negation with did not.
 		{"negated", "They did not sign it", "en/agree/test-sign", Form{Negated: true}},
 		// Passive with was.
-		{"passive", "The deal was signed on Friday", "en/agree/test-sign", Form{Passive: true}},
+		{"passive", "The deal was signed on Friday", "en/agree/test-sign", Form{Passive: true, Past: true}},
 		// A particle verb.
-		{"particle", "The UN called for calm", "en/request/test-call-for", Form{}},
+		{"particle", "The UN called for calm", "en/request/test-call-for", Form{Past: true}},
 		// An infinitive after to is irrealis.
 		{"infinitive", "They agreed to sign", "en/agree/test-sign", Form{Subjunctive: true}},
 	}
