@@ -21,6 +21,7 @@ type job struct {
 	deliveries uint64
 	seq        uint64 // stream sequence
 	res        *pipeline.Result
+	prep       store.Prepared // store.Prepare of res, worked out beside the extraction
 	err        error
 	settled    atomic.Bool // acked, naked or dead-lettered
 }
@@ -154,6 +155,9 @@ func (w *Worker) extract(ctx context.Context, jobs []*job) {
 					w.opts.Logf("queue: %s: published as %s, coded as %s; check that publisher and workers use the same lexicons", j.msg.Headers().Get(HeaderSource), j.id, res.Article.ID)
 				}
 				j.res, j.err = &res, err
+				if err == nil {
+					j.prep = store.Prepare(&res)
+				}
 			}
 		})
 	}

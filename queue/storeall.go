@@ -86,10 +86,11 @@ func (w *Worker) storeEach(ctx context.Context, jobs []*job) (acked int, left []
 
 func (w *Worker) put(ctx context.Context, jobs []*job) (store.PutSummary, error) {
 	results := make([]pipeline.Result, len(jobs))
+	preps := make([]store.Prepared, len(jobs))
 	for i, j := range jobs {
-		results[i] = *j.res
+		results[i], preps[i] = *j.res, j.prep
 	}
-	sum, err := w.st.Put(ctx, store.Batch{Results: results, Lexicon: w.opts.Lexicon})
+	sum, err := w.st.Put(ctx, store.Batch{Results: results, Lexicon: w.opts.Lexicon, Prepared: preps})
 	if err != nil {
 		w.m.StoreErrors.Add(1)
 	}
