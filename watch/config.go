@@ -46,6 +46,12 @@ type Config struct {
 	// Lexicon names the lexicon version stored with each article; ""
 	// means ingest.LexiconVersion of the pipeline's lexicon.
 	Lexicon string
+	// PrivatePages lets the watcher fetch item pages at loopback, private
+	// and link-local addresses. Off, a page a feed links to there is
+	// refused (ErrPrivate) and the item stored from the feed's own text;
+	// the feeds themselves, which the user names, are fetched wherever
+	// they are.
+	PrivatePages bool
 	// ForgetSeenAfter is how long an item is remembered as seen once its
 	// feed no longer lists it (store.FeedStore.ForgetSeen, after each
 	// complete poll); 0 remembers every item for ever.

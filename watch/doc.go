@@ -34,7 +34,11 @@
 // the item's own text from the feed (its content, or its summary, marked
 // Article.Summary) is stored instead. An item with no text whose page
 // failed for a reason that may pass (a timeout, a 5xx) is left unseen and
-// tried again on the next poll.
+// tried again on the next poll. A page at an address off the public
+// internet (loopback, private, link-local: a cloud's metadata service) is
+// not fetched, before the request and at each redirect, unless
+// Config.PrivatePages says so: a feed from the web must not make the
+// watcher read the machines around it into the database.
 //
 // Articles are extracted by one pipeline.Pipeline, skipped when their text
 // is already stored, and stored Config.BatchSize at a time; each commit is

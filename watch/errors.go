@@ -27,6 +27,10 @@ var (
 	ErrRetryAfter = errors.New("watch: Retry-After longer than MaxRetryAfter")
 	// ErrBadURL: a feed or item URL is not an absolute http or https URL.
 	ErrBadURL = errors.New("watch: not an http or https URL")
+	// ErrPrivate: an item's page is at an address off the public
+	// internet (loopback, private, link-local), where a feed may not send
+	// the watcher unless Config.PrivatePages says so.
+	ErrPrivate = errors.New("watch: page at a private address")
 )
 
 // FetchError is a request that failed, after Attempts tries.

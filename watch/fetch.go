@@ -48,6 +48,11 @@ func (f *fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return fmt.Errorf("%w: redirected to %s", ErrBadURL, req.URL.Redacted())
 	}
+	if req.Context().Value(pageRequest{}) != nil && !f.cfg.PrivatePages {
+		if err := checkPublic(req.Context(), req.URL.Hostname()); err != nil {
+			return fmt.Errorf("redirected to %s: %w", req.URL.Redacted(), err)
+		}
+	}
 	return f.hosts.wait(req.Context(), req.URL.Host)
 }
 
@@ -88,6 +93,11 @@ func (f *fetcher) get(ctx context.Context, r request) (response, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return response{}, &FetchError{URL: r.url, Attempts: 0, Err: fmt.Errorf("%w: %q", ErrBadURL, r.url)}
 	}
+	if r.html && !f.cfg.PrivatePages {
+		if err := checkPublic(ctx, u.Hostname()); err != nil {
+			return response{}, &FetchError{URL: r.url, Attempts: 0, Err: err}
+		}
+	}
 	for n := 0; ; n++ {
 		if err := f.hosts.wait(ctx, u.Host); err != nil {
 			return response{}, err
@@ -119,6 +129,9 @@ func (f *fetcher) get(ctx context.Context, r request) (response, error) {
 func (f *fetcher) try(ctx context.Context, r request) attempt {
 	ctx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
 	defer cancel()
+	if r.html {
+		ctx = context.WithValue(ctx, pageRequest{}, true)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.url, nil)
 	if err != nil {
 		return attempt{err: fmt.Errorf("%w: %w", ErrBadURL, err)}
@@ -138,7 +151,7 @@ func (f *fetcher) try(ctx context.Context, r request) attempt {
 	resp, err := f.client.Do(req)
 	if err != nil {
 		// A redirect loop or a redirect off the web will not mend itself.
-		permanent := errors.Is(err, ErrRedirects) || errors.Is(err, ErrBadURL)
+		permanent := errors.Is(err, ErrRedirects) || errors.Is(err, ErrBadURL) || errors.Is(err, ErrPrivate)
 		return attempt{err: err, retry: !permanent}
 	}
 	defer resp.Body.Close()

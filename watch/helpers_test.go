@@ -47,6 +47,7 @@ func testConfig() Config {
 	c.MaxRetryAfter = 2 * time.Second
 	c.BatchSize = 2
 	c.Lexicon = "test-lexicon"
+	c.PrivatePages = true // the test sites are on the loopback
 	return c
 }
 

@@ -101,6 +101,7 @@ failed).`,
 	f.Int64Var(&cfg.MaxPageBytes, "max-page", cfg.MaxPageBytes, "largest page read, in bytes")
 	f.Int64Var(&cfg.MaxFeedBytes, "max-feed", cfg.MaxFeedBytes, "largest feed read, in bytes")
 	f.IntVar(&cfg.BatchSize, "batch", cfg.BatchSize, "articles per transaction")
+	f.BoolVar(&cfg.PrivatePages, "private-pages", cfg.PrivatePages, "fetch item pages at loopback, private and link-local addresses too (off: a feed cannot send the watcher into your network)")
 	f.DurationVar(&cfg.ForgetSeenAfter, "forget-seen", cfg.ForgetSeenAfter, "forget an item this long after it was first seen once its feed no longer lists it (0: never)")
 	f.IntVar(&cfg.Parallel, "parallel", cfg.Parallel, "feeds polled at once")
 	f.StringArrayVar(&lexicons, "lexicon", nil, "a directory of your own lexicon files, read after the built-in one; repeatable")
