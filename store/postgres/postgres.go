@@ -35,6 +35,7 @@ CREATE INDEX search_terms ON search USING GIN (terms);
 		// Version 6 makes SQLite's search index again; PostgreSQL's is
 		// unchanged.
 		`SELECT 1`,
+		sqlstore.SchemaV7("BIGINT", ""),
 	},
 	Dollar: true,
 	// One lock for every khabar process on the server ("khabar" in hex).

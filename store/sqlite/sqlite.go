@@ -31,6 +31,7 @@ var dialect = &sqlstore.Dialect{
 		orderedKeysV4,
 		sqlstore.SchemaV5("INTEGER"),
 		searchV6,
+		sqlstore.SchemaV7("INTEGER", "WITHOUT ROWID"),
 	},
 	OrderedKeys:     true,
 	SearchRebuiltAt: []int{4, 6},

@@ -32,7 +32,7 @@ func TestReopenAndIntegrity(t *testing.T) {
 			t.Error(err)
 		}
 		st, _ := s.Stats(ctx)
-		if st.SchemaVersion != 6 || st.Backend != "sqlite" {
+		if st.SchemaVersion != 7 || st.Backend != "sqlite" {
 			t.Errorf("Stats = %+v", st)
 		}
 		s.Close()

@@ -25,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DuplicatesInBatch", testDuplicatesInBatch},
 		{"BadID", testBadID},
 		{"ArticleRoundTrip", testArticleRoundTrip},
+		{"EntityMentions", testEntityMentions},
 		{"StoryLinking", testStories},
 		{"EventMerging", testEventMerging},
 		{"SearchFolding", testSearchFolding},
@@ -129,6 +130,31 @@ func testBadID(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Article(context.Background(), "../../etc/passwd"); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("Article(bad id): err = %v, want ErrInvalid", err)
+	}
+}
+
+// testEntityMentions checks that an entity's mentions come back as they
+// went in when they differ from one another: a role named once, a text
+// that is not the body's bytes at its offsets, an empty country where the
+// first mention had one.
+func testEntityMentions(t *testing.T, s store.Store) {
+	r := result("2025-11-06", "fa", "قزاقستان و امریکا توافق کردند.", event("AGREE", "057", "2025-11-06", "KAZ", "USA"))
+	r.Entities = []pipeline.Entity{
+		{ID: "e1", Type: "LOC", Text: "قزاقستان", Canonical: "Kazakhstan", Start: 0, End: 16, Country: "KAZ", Entry: "KAZ", Source: "lexicon"},
+		{ID: "e2", Type: "LOC", Text: "امریکا", Canonical: "United States", Start: 20, End: 32, Country: "USA", Sector: "GOV", Source: "lexicon"},
+		// e1 again: a role of its own, a text not at its offsets, no country
+		{ID: "e1", Type: "LOC", Text: "Kazakhstan", Canonical: "Kazakhstan", Start: 0, End: 16, Entry: "KAZ", Role: "host", Source: "coref"},
+	}
+	put(t, s, r)
+	got, err := s.Article(context.Background(), r.Article.ID)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if fmt.Sprintf("%+v", got.Entities) != fmt.Sprintf("%+v", r.Entities) {
+		t.Errorf("entities:\n got %+v\nwant %+v", got.Entities, r.Entities)
+	}
+	if st, _ := s.Stats(context.Background()); st.Entities < 3 {
+		t.Errorf("Stats.Entities = %d, want every mention counted", st.Entities)
 	}
 }
 

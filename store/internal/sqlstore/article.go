@@ -43,11 +43,27 @@ func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 			})
 		},
 		func() error {
+			attrs := map[string][7]string{}
+			err := db.each(ctx, `SELECT eid, type, canonical, country, sector, wikidata, entry, role FROM entities WHERE art = ?`, []any{art}, func(r Rows) error {
+				var eid string
+				var at [7]string
+				if err := r.Scan(&eid, &at[0], &at[1], &at[2], &at[3], &at[4], &at[5], &at[6]); err != nil {
+					return err
+				}
+				attrs[eid] = at
+				return nil
+			})
+			if err != nil {
+				return err
+			}
 			a.Entities = []pipeline.Entity{}
-			return db.each(ctx, `SELECT eid, type, text, canonical, start_byte, end_byte, sentence, country, sector, wikidata, entry, role, source
-				FROM entities WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
+			return db.each(ctx, `SELECT eid, start_byte, end_byte, sentence, source, diff FROM mentions WHERE art = ? ORDER BY idx`, []any{art}, func(r Rows) error {
 				var e pipeline.Entity
-				if err := r.Scan(&e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence, &e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
+				var diff string
+				if err := r.Scan(&e.ID, &e.Start, &e.End, &e.Sentence, &e.Source, &diff); err != nil {
+					return err
+				}
+				if err := joinMention(a.Body, attrs[e.ID], &e, diff); err != nil {
 					return err
 				}
 				a.Entities = append(a.Entities, e)

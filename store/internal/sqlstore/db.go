@@ -92,6 +92,9 @@ func (db *DB) migrateData(ctx context.Context, tx Tx, v int) error {
 			return err
 		}
 	}
+	if v == EntitiesSplitAt {
+		return db.migrateEntities(ctx, tx)
+	}
 	return nil
 }
 

@@ -90,7 +90,7 @@ type writer struct {
 	// in order (Dialect.OrderedKeys).
 	lastArt int64
 
-	articles, bands, sentences, entities, amounts, quotes, actors, reports, events *bulk
+	articles, bands, sentences, entities, mentions, amounts, quotes, actors, reports, events *bulk
 
 	// pending maps the SimHash band keys of the batch's articles, not yet
 	// in the database, to their fingerprints and stories; stored does the
@@ -131,8 +131,8 @@ func (db *DB) newWriter(tx Tx, lexicon string) *writer {
 		articles:  newBulk(d, "articles", articleColumns...),
 		bands:     newBulk(d, "simhash_bands", "band_key", "art", "simhash"),
 		sentences: newBulk(d, "sentences", "art", "idx", "start_byte", "end_byte", "duplicate_of", "quote"),
-		entities: newBulk(d, "entities", "art", "idx", "eid", "type", "text", "canonical", "start_byte", "end_byte",
-			"sentence", "country", "sector", "wikidata", "entry", "role", "source"),
+		entities:  newEntitiesBulk(d, "entities"),
+		mentions:  newMentionsBulk(d),
 		amounts: newBulk(d, "amounts", "art", "idx", "aid", "kind", "value", "unit", "thing", "text",
 			"start_byte", "end_byte", "sentence"),
 		quotes: newBulk(d, "quotes", "art", "idx", "speaker", "speaker_entity", "text", "direct", "sentence",
@@ -155,7 +155,7 @@ func (w *writer) flush(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, b := range []*bulk{w.articles, w.bands, w.sentences, w.entities, w.amounts, w.quotes, w.actors, w.reports} {
+	for _, b := range []*bulk{w.articles, w.bands, w.sentences, w.entities, w.mentions, w.amounts, w.quotes, w.actors, w.reports} {
 		if err := b.flush(ctx, w.tx); err != nil {
 			return 0, err
 		}
@@ -303,11 +303,8 @@ func (w *writer) article(ctx context.Context, r pipeline.Result, p store.Prepare
 			return false, err
 		}
 	}
-	for i, e := range r.Entities {
-		if err := w.entities.add(ctx, w.tx, art, i, e.ID, e.Type, e.Text, e.Canonical, e.Start, e.End, e.Sentence,
-			e.Country, e.Sector, e.Wikidata, e.Entry, e.Role, e.Source); err != nil {
-			return false, err
-		}
+	if err := w.entityRows(ctx, art, a.Body, r.Entities); err != nil {
+		return false, err
 	}
 	for i, m := range r.Amounts {
 		if err := w.amounts.add(ctx, w.tx, art, i, m.ID, m.Kind, m.Value, m.Unit, m.Thing, m.Text, m.Start, m.End, m.Sentence); err != nil {
@@ -389,4 +386,31 @@ func boolInt(b bool) int {
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// newEntitiesBulk and newMentionsBulk gather the rows of the entity
+// tables; table is where entities go (entities, or entities_new while
+// migrating).
+func newEntitiesBulk(d *Dialect, table string) *bulk {
+	return newBulk(d, table, "art", "eid", "type", "canonical", "country", "sector", "wikidata", "entry", "role")
+}
+
+func newMentionsBulk(d *Dialect) *bulk {
+	return newBulk(d, "mentions", "art", "idx", "eid", "start_byte", "end_byte", "sentence", "source", "diff")
+}
+
+// entityRows queues the entity and mention rows of an article.
+func (w *writer) entityRows(ctx context.Context, art int64, body string, es []pipeline.Entity) error {
+	return addEntityRows(ctx, w.tx, w.entities, w.mentions, art, body, es)
+}
+
+func addEntityRows(ctx context.Context, tx Tx, entities, mentions *bulk, art int64, body string, es []pipeline.Entity) error {
+	return splitEntities(body, es,
+		func(e *pipeline.Entity) error {
+			a := entityAttrs(e)
+			return entities.add(ctx, tx, art, e.ID, a[0], a[1], a[2], a[3], a[4], a[5], a[6])
+		},
+		func(i int, e *pipeline.Entity, diff string) error {
+			return mentions.add(ctx, tx, art, i, e.ID, e.Start, e.End, e.Sentence, e.Source, diff)
+		})
 }

@@ -195,3 +195,44 @@ CREATE INDEX event_reports_ev ON event_reports (ev, art, lang);
 func SchemaV5(int8 string) string {
 	return strings.ReplaceAll(schemaV5, "INT8", int8)
 }
+
+// EntitiesSplitAt is the schema version whose migration (schemaV7, then
+// splitEntities in Go) turns the one row per mention of entities into a
+// row per entity of an article (entities) and a narrow row per mention
+// (mentions): the attributes an entity's mentions share are written once,
+// and a mention's text is the body's bytes at its offsets. Every
+// dialect's migration EntitiesSplitAt must be SchemaV7.
+const EntitiesSplitAt = 7
+
+// schemaV7 makes the new tables; the old one is moved over and dropped by
+// migrateEntities.
+const schemaV7 = `
+CREATE TABLE entities_new (
+	art INT8 NOT NULL,
+	eid TEXT NOT NULL,
+	type TEXT NOT NULL,
+	canonical TEXT NOT NULL,
+	country TEXT NOT NULL,
+	sector TEXT NOT NULL,
+	wikidata TEXT NOT NULL,
+	entry TEXT NOT NULL,
+	role TEXT NOT NULL,
+	PRIMARY KEY (art, eid)
+) NOROWID;
+CREATE TABLE mentions (
+	art INT8 NOT NULL,
+	idx INTEGER NOT NULL,
+	eid TEXT NOT NULL,
+	start_byte INTEGER NOT NULL,
+	end_byte INTEGER NOT NULL,
+	sentence INTEGER NOT NULL,
+	source TEXT NOT NULL,
+	diff TEXT NOT NULL,
+	PRIMARY KEY (art, idx)
+) NOROWID;
+`
+
+// SchemaV7 returns schemaV7 with the dialect's types (as SharedSchemaV1).
+func SchemaV7(int8, norowid string) string {
+	return strings.NewReplacer("INT8", int8, "NOROWID", norowid).Replace(schemaV7)
+}

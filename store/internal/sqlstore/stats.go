@@ -21,7 +21,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		{`SELECT COUNT(*) FROM articles`, &s.Articles},
 		{`SELECT COUNT(DISTINCT story) FROM articles`, &s.Stories},
 		{`SELECT COUNT(*) FROM sentences`, &s.Sentences},
-		{`SELECT COUNT(*) FROM entities`, &s.Entities},
+		{`SELECT COUNT(*) FROM mentions`, &s.Entities},
 		{`SELECT COUNT(*) FROM amounts`, &s.Amounts},
 		{`SELECT COUNT(*) FROM quotes`, &s.Quotes},
 		{`SELECT COUNT(*) FROM events`, &s.Events},
