@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 
 	"khabar/pipeline"
 )
@@ -108,69 +107,35 @@ func joinMention(body string, attrs [7]string, m *pipeline.Entity, diff string) 
 	return nil
 }
 
-// migrateChunk is how many articles migrateEntities moves at a time.
-const migrateChunk = 500
-
 // migrateEntities moves the rows of the old entities table (a row per
 // mention) into entities_new and mentions, article by article, then drops
 // the old table and gives the new one its name.
 func (db *DB) migrateEntities(ctx context.Context, tx Tx) error {
 	entities, mentions := newEntitiesBulk(db.d, "entities_new"), newMentionsBulk(db.d)
-	from, cmp := int64(math.MinInt64), ">=" // keys made from hashes may be negative
-	for {
-		var arts []any
-		err := func() error {
-			rows, err := tx.Query(ctx, db.d.rebind(`SELECT art FROM articles WHERE art `+cmp+` ? ORDER BY art LIMIT ?`), from, migrateChunk)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				var art int64
-				if err := rows.Scan(&art); err != nil {
-					return err
-				}
-				arts = append(arts, art)
-			}
-			return rows.Err()
-		}()
-		if err != nil {
-			return wrapErr("reading articles to move their entities", err)
-		}
-		if len(arts) == 0 {
-			break
-		}
-		from, cmp = arts[len(arts)-1].(int64), ">"
+	err := articleChunks(ctx, db, tx, func(arts []any) error {
 		type old struct {
 			body string
 			es   []pipeline.Entity
 		}
 		byArt := map[int64]*old{}
-		err = func() error {
-			rows, err := tx.Query(ctx, db.d.rebind(`SELECT e.art, a.body, e.eid, e.type, e.text, e.canonical, e.start_byte, e.end_byte, e.sentence,
+		err := db.eachIn(ctx, tx, `SELECT e.art, a.body, e.eid, e.type, e.text, e.canonical, e.start_byte, e.end_byte, e.sentence,
 	e.country, e.sector, e.wikidata, e.entry, e.role, e.source
-FROM entities e JOIN articles a ON a.art = e.art WHERE e.art IN (`+placeholders(len(arts))+`) ORDER BY e.art, e.idx`), arts...)
-			if err != nil {
+FROM entities e JOIN articles a ON a.art = e.art WHERE e.art IN (`+placeholders(len(arts))+`) ORDER BY e.art, e.idx`, arts, func(r Rows) error {
+			var art int64
+			var body string
+			var e pipeline.Entity
+			if err := r.Scan(&art, &body, &e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence,
+				&e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
 				return err
 			}
-			defer rows.Close()
-			for rows.Next() {
-				var art int64
-				var body string
-				var e pipeline.Entity
-				if err := rows.Scan(&art, &body, &e.ID, &e.Type, &e.Text, &e.Canonical, &e.Start, &e.End, &e.Sentence,
-					&e.Country, &e.Sector, &e.Wikidata, &e.Entry, &e.Role, &e.Source); err != nil {
-					return err
-				}
-				o := byArt[art]
-				if o == nil {
-					o = &old{body: body}
-					byArt[art] = o
-				}
-				o.es = append(o.es, e)
+			o := byArt[art]
+			if o == nil {
+				o = &old{body: body}
+				byArt[art] = o
 			}
-			return rows.Err()
-		}()
+			o.es = append(o.es, e)
+			return nil
+		})
 		if err != nil {
 			return wrapErr("reading the entities to move", err)
 		}
@@ -182,6 +147,10 @@ FROM entities e JOIN articles a ON a.art = e.art WHERE e.art IN (`+placeholders(
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, b := range []*bulk{entities, mentions} {
 		if err := b.flush(ctx, tx); err != nil {
