@@ -59,11 +59,7 @@ status 1.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			p, err := newPipeline(lexicons)
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(ctx, dsn)
+			p, st, err := openPipelineStore(ctx, lexicons, dsn)
 			if err != nil {
 				return err
 			}

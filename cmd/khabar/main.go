@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"khabar/pipeline"
+	"khabar/store"
 )
 
 // errBatch marks a run that finished its batch but met bad records; the
@@ -83,4 +85,19 @@ func newPipeline(lexicons []string) (*pipeline.Pipeline, error) {
 	cfg := pipeline.DefaultConfig()
 	cfg.LexiconDirs = lexicons
 	return pipeline.New(cfg)
+}
+
+// openPipelineStore loads the pipeline (with the user's lexicon
+// directories) and opens the store at dsn, for the commands that extract
+// and store.
+func openPipelineStore(ctx context.Context, lexicons []string, dsn string) (*pipeline.Pipeline, store.Store, error) {
+	p, err := newPipeline(lexicons)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, st, nil
 }

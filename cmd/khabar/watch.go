@@ -56,11 +56,7 @@ failed).`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			p, err := newPipeline(lexicons)
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(ctx, dsn)
+			p, st, err := openPipelineStore(ctx, lexicons, dsn)
 			if err != nil {
 				return err
 			}
