@@ -11,6 +11,7 @@ import (
 	"khabar/pipeline"
 	"khabar/store/searchterms"
 	"khabar/store/simhash"
+	"khabar/text/fa"
 )
 
 // Store is a database of extracted articles. Implementations are safe for
@@ -80,11 +81,12 @@ type Prepared struct {
 
 // Prepare returns the Prepared of r.
 func Prepare(r *pipeline.Result) Prepared {
+	// The body is folded and split once, for both: the terms of title
+	// and body are those of the title's words followed by the body's.
 	a := &r.Article
-	return Prepared{
-		SimHash: simhash.Of(a.Body),
-		Terms:   searchterms.Join(searchterms.Index(a.Title + "\n" + a.Body)),
-	}
+	body := simhash.Words(fa.Fold(a.Body))
+	words := append(simhash.Words(fa.Fold(a.Title)), body...)
+	return Prepared{SimHash: simhash.OfWords(body), Terms: searchterms.Join(searchterms.IndexWords(words))}
 }
 
 // PreparedOf returns the Prepared of result i of b: the one given, or

@@ -11,8 +11,10 @@ import (
 // of its folded form (fa.Fold; see simhash.Words for what a word is) and
 // every pair of adjacent words written together, each once. The pairs let
 // "رئیس جمهور" be found as "رئیسجمهور" and the other way round.
-func Index(s string) []string {
-	words := simhash.Words(fa.Fold(s))
+func Index(s string) []string { return IndexWords(simhash.Words(fa.Fold(s))) }
+
+// IndexWords is Index for a text already split into its folded words.
+func IndexWords(words []string) []string {
 	seen := make(map[string]struct{}, 2*len(words))
 	out := make([]string, 0, 2*len(words))
 	add := func(t string) {

@@ -25,8 +25,11 @@ const ShingleWords = 3
 // words is hashed; each bit of the result is the majority of that bit over
 // the shingle hashes. A text of fewer words is one shingle. The empty text
 // has fingerprint 0.
-func Of(s string) uint64 {
-	words := Words(fa.Fold(s))
+func Of(s string) uint64 { return OfWords(Words(fa.Fold(s))) }
+
+// OfWords is Of for a text already split into its folded words (Words of
+// fa.Fold of it).
+func OfWords(words []string) uint64 {
 	if len(words) == 0 {
 		return 0
 	}
