@@ -142,7 +142,13 @@ func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
 
 // each runs q (with ? placeholders) and calls f for every row.
 func (db *DB) each(ctx context.Context, q string, args []any, f func(Rows) error) error {
-	rows, err := db.b.Query(ctx, db.d.rebind(q), args...)
+	return db.eachIn(ctx, db.b, q, args, f)
+}
+
+// eachIn is each on c (a transaction, or the backend), closing the rows
+// before it returns.
+func (db *DB) eachIn(ctx context.Context, c Conn, q string, args []any, f func(Rows) error) error {
+	rows, err := c.Query(ctx, db.d.rebind(q), args...)
 	if err != nil {
 		return err
 	}

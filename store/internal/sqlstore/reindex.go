@@ -75,19 +75,3 @@ func (db *DB) reindex(ctx context.Context, tx Tx) error {
 		return nil
 	})
 }
-
-// eachIn runs q in tx and calls f on every row, closing the rows before it
-// returns.
-func (db *DB) eachIn(ctx context.Context, tx Tx, q string, args []any, f func(Rows) error) error {
-	rows, err := tx.Query(ctx, db.d.rebind(q), args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := f(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
