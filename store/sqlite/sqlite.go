@@ -36,6 +36,7 @@ var dialect = &sqlstore.Dialect{
 	OrderedKeys:     true,
 	SearchRebuiltAt: []int{4, 6},
 	IndexSQL:        `INSERT INTO search (rowid, terms) VALUES (?, ?)`,
+	IndexManySQL:    `INSERT INTO search (rowid, terms) SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
 	MatchSQL:        `SELECT rowid FROM search WHERE search MATCH ?`,
 	MatchArg:        matchArg,
 	MaxParams:       32000, // SQLite allows 32766 since 3.32

@@ -42,6 +42,15 @@ type Dialect struct {
 	// IndexSQL inserts one article into the search index; its two
 	// parameters are the article key and the index terms joined by spaces.
 	IndexSQL string
+	// IndexManySQL, when set, inserts many articles into the search index
+	// in one statement; its one parameter is a JSON array of [key, terms]
+	// pairs (see indexRows). The writer indexes a batch's articles with
+	// it, after its other rows: SQLite's FTS5 writes what it holds in
+	// memory to disk as a new segment before every statement that may
+	// roll back alone, so rows indexed one at a time between other
+	// inserts made a segment per article, and merging those cost more
+	// than the inserts.
+	IndexManySQL string
 	// MatchSQL is a sub-query selecting the keys of the articles that
 	// match its one parameter, made by MatchArg.
 	MatchSQL string

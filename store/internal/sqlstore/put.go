@@ -102,6 +102,9 @@ type writer struct {
 	// reportRows are the event_reports rows of the batch, written once
 	// the keys of their events are known.
 	reportRows [][]any
+	// index holds the search index rows of the batch, written last
+	// (Dialect.IndexManySQL).
+	index indexRows
 }
 
 // batchEvent is one merged event of the batch: its row and how many of
@@ -160,7 +163,7 @@ func (w *writer) flush(ctx context.Context) (int, error) {
 			return 0, err
 		}
 	}
-	return newEvents, nil
+	return newEvents, w.index.flush(ctx, w.db.d, w.tx)
 }
 
 // flushEvents upserts the batch's events, each once with the number of
@@ -291,8 +294,8 @@ func (w *writer) article(ctx context.Context, r pipeline.Result, p store.Prepare
 			return false, err
 		}
 	}
-	if err := w.tx.Exec(ctx, w.db.d.rebind(w.db.d.IndexSQL), art, p.Terms); err != nil {
-		return false, wrapErr("indexing for search", err)
+	if err := w.index.add(ctx, w.db.d, w.tx, art, p.Terms); err != nil {
+		return false, err
 	}
 	for _, s := range r.Sentences {
 		dup := -1
