@@ -39,12 +39,12 @@ CREATE INDEX search_terms ON search USING GIN (terms);
 	},
 	Dollar: true,
 	// One lock for every khabar process on the server ("khabar" in hex).
-	MigrateLock: `SELECT pg_advisory_xact_lock(6825145645618)`,
-	IndexSQL:    `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,
+	MigrateLock:  `SELECT pg_advisory_xact_lock(6825145645618)`,
+	IndexSQL:     `INSERT INTO search (art, terms) VALUES (?, COALESCE(array_to_tsvector(string_to_array(NULLIF(?, ''), ' ')), ''::tsvector))`,
 	IndexManySQL: `INSERT INTO search (art, terms) SELECT (e ->> 0)::bigint, COALESCE(array_to_tsvector(string_to_array(NULLIF(e ->> 1, ''), ' ')), ''::tsvector) FROM jsonb_array_elements(?::jsonb) e`,
-	MatchSQL:    `SELECT art FROM search WHERE terms @@ ?::tsquery`,
-	MatchArg:    matchArg,
-	MaxParams:   10000,
+	MatchSQL:     `SELECT art FROM search WHERE terms @@ ?::tsquery`,
+	MatchArg:     matchArg,
+	MaxParams:    10000,
 }
 
 // matchArg writes term groups as a tsquery: ('a' | 'ab') & ('b' | 'ab').
