@@ -68,16 +68,22 @@ func (p *parse) objectItems(m triggers.Match) []item {
 		if p.markedObject(m) {
 			return nil // the object را marks names no actor ("some countries")
 		}
+		apposition := false
 		for _, si := range segs {
 			sg := p.segs[si]
 			if sg.first >= m.First || sg.place != "" {
+				apposition = false
 				continue
 			}
 			its := p.items(sg.first, sg.last)
 			if !seenSubject {
-				seenSubject = true
+				seenSubject, apposition = true, true
 				continue // the first bare phrase is the subject
 			}
+			if apposition && sg.comma {
+				continue // the subject's apposition: X، سخنگوی Y، …
+			}
+			apposition = false
 			if len(its) > 0 && bare == nil {
 				bare = its
 			}
@@ -113,6 +119,14 @@ func (p *parse) markedObject(m triggers.Match) bool {
 			break
 		}
 		if sg.object {
+			return true
+		}
+	}
+	// را after a nominal trigger (این حمله را محکوم کرد) ends no phrase
+	// of its own.
+	cl := p.clauses[p.clauseOf[m.First]]
+	for t := cl.first; t < m.First; t++ {
+		if t > 0 && p.s.keys[t] == p.lang.object && p.trigAt[t-1] >= 0 {
 			return true
 		}
 	}

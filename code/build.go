@@ -18,6 +18,9 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.typ == "RETREAT" && strings.HasPrefix(k.code, "084") && len(k.recip.parties) == 0 {
 		return Event{}, false // released no one named: a video, a report, a statement
 	}
+	if k.typ == "ASSAULT" && casualtyEntries[k.m.Entry.ID] && k.p.disasterBefore(k.m.First) {
+		return Event{}, false // the dead of a flood or a crash
+	}
 	if k.typ == "ASSAULT" && k.m.Noun && len(k.recip.parties) == 0 {
 		return Event{}, false // an attack on no one named: his attack on the plan
 	}

@@ -56,9 +56,12 @@ func (c *Coder) Code(in Input) []Event {
 		all = append(all, c.codeSentence(v, &v.sents[i])...)
 	}
 	var events []Event
+	var kept []*cand
 	for _, k := range all {
+		resolveReaction(k, kept)
 		if ev, ok := v.event(k); ok {
 			events = append(events, ev)
+			kept = append(kept, k)
 		}
 	}
 	return dedup(events)

@@ -113,13 +113,14 @@ func joinLightVerb(keys []string, m triggers.Match) triggers.Match {
 	return m
 }
 
-// lightAlias maps every form of the formal light verbs نمودن and گردیدن
-// to the same form of کردن and شدن (تعهد نمود → تعهد کرد, توقیف گردید →
+// lightAlias maps every form of the formal light verbs نمودن and گردیدن,
+// and of ساختن, which Dari news puts for کردن (منفجر ساخت, مطرح ساخت), to
+// the same form of کردن and شدن (تعهد نمود → تعهد کرد, توقیف گردید →
 // توقیف شد), so that a predicate the lexicon lists with کرد is found in
 // Dari and formal prose too.
 var lightAlias = func() map[string]string {
 	out := map[string]string{}
-	for _, pair := range [][4]string{{"نمود", "نمای", "کرد", "کن"}, {"گردید", "گرد", "شد", "شو"}} {
+	for _, pair := range [][4]string{{"نمود", "نمای", "کرد", "کن"}, {"ساخت", "ساز", "کرد", "کن"}, {"گردید", "گرد", "شد", "شو"}} {
 		from, to := map[string]triggers.Form{}, map[string]triggers.Form{}
 		conjugate(from, pair[0], pair[1], false)
 		conjugate(to, pair[2], pair[3], false)

@@ -53,8 +53,14 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 		if sg.place != "" || sg.object {
 			continue
 		}
-		if its := p.items(sg.first, sg.last); len(its) > 0 && (p.persian || its[0].ments[0].first-sg.first <= 2) {
+		its := p.items(sg.first, sg.last)
+		if len(its) > 0 && (p.persian || its[0].ments[0].first-sg.first <= 2) {
 			return its, false
+		}
+		// A sentence adverb set off by a comma (Separately, Meanwhile,
+		// Earlier,) is not the subject: the phrase after it is.
+		if !p.persian && i == 0 && len(its) == 0 && sg.last-sg.first < 2 && i+1 < len(segs) && p.segs[segs[i+1]].comma {
+			continue
 		}
 		// Only the clause's first bare phrase is its subject (in English
 		// when it begins with the name: not "Major quakes hit Indonesia's

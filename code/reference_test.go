@@ -1,0 +1,55 @@
+package code
+
+import "testing"
+
+// TestReactions codes reactions that name what they react to by a noun,
+// and the other rules for stories of attacks, disasters and sanctions.
+func TestReactions(t *testing.T) {
+	runCases(t, []caseEvents{
+		// A condemnation of "the attack" is aimed at whoever attacked.
+		{name: "condemned the attack", lang: "en",
+			text: "Taliban fighters attacked a Pakistani border post on Monday. Pakistan condemned the attack.",
+			want: []string{"ACCUSE PAK→AFG"}},
+		// The same in Persian: the noun with را before the verb.
+		{name: "این حمله را محکوم کرد", lang: "fa",
+			text: "نیروهای طالبان روز دوشنبه به یک پاسگاه مرزی پاکستان حمله کردند. پاکستان این حمله را محکوم کرد.",
+			want: []string{"ACCUSE PAK→AFG"}},
+		// Rejecting "the accusation" answers whoever accused.
+		{name: "rejected the accusation", lang: "en",
+			text: "Iran accused Pakistan of sheltering militants. Pakistan rejected the accusation.",
+			want: []string{"REJECT PAK→IRN"}},
+		// A reaction by the same actor later in the sentence shares the
+		// one reacted to.
+		{name: "condemned the sanctions and warned", lang: "en",
+			text: "The United States imposed sanctions on Iran. Iran condemned the sanctions and warned that it would respond.",
+			want: []string{"ACCUSE IRN→USA", "THREATEN IRN→USA"}},
+		// An act by the reacting actor itself is not what it reacts to.
+		{name: "not its own act", lang: "en",
+			text: "Russia attacked Ukrainian ports. Russia defended the attack and condemned the criticism.",
+			not:  []string{"REJECT"}},
+		// The apposition after a Persian subject is no object.
+		{name: "apposition is no object", lang: "fa",
+			text: "طالبان به پاسگاه مرزی پاکستان حمله کردند. اسماعیل بقایی، سخنگوی وزارت خارجهٔ ایران، نیز این حمله را محکوم کرد.",
+			want: []string{"ACCUSE IRN→AFG"}},
+		// The Dari light verb ساختن stands for کردن.
+		{name: "Dari ساخت", lang: "fa",
+			text: "یک مهاجم انتحاری روز یکشنبه در شهر کابل خود را منفجر ساخت.",
+			want: []string{"ASSAULT AFG→AFG"}},
+		// The dead of an earthquake were killed by no one.
+		{name: "earthquake deaths", lang: "en",
+			text: "An earthquake struck Afghanistan's Baghlan province on Tuesday, killing 37 people and injuring 150.",
+			not:  []string{"ASSAULT"}},
+		// The dead of a flood, in Persian.
+		{name: "سیلاب", lang: "fa",
+			text: "سیلاب در ولایت بغلان افغانستان ۲۰ تن را کشت.",
+			not:  []string{"ASSAULT"}},
+		// Forces exchanging fire and killing soldiers are an attack.
+		{name: "exchanged fire, killing", lang: "en",
+			text: "Iranian and Pakistani border guards exchanged fire on Tuesday, killing three Pakistani soldiers.",
+			want: []string{"ASSAULT IRN,PAK→PAK"}},
+		// A sentence adverb set off by a comma is not the subject.
+		{name: "Separately,", lang: "en",
+			text: "Separately, the United States on Wednesday imposed sanctions on an Iranian drone maker.",
+			want: []string{"SANCTION USA→IRN"}},
+	})
+}
