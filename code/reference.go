@@ -109,7 +109,9 @@ func resolveReaction(k *cand, kept []*cand) {
 	}
 }
 
-func inTextSide(s side) bool { return len(s.parties) > 0 && (s.how == foundText || s.how == foundNearby) }
+func inTextSide(s side) bool {
+	return len(s.parties) > 0 && (s.how == foundText || s.how == foundNearby)
+}
 
 // sameCodeSet reports whether two lists of codes hold the same codes.
 func sameCodeSet(a, b []string) bool {
