@@ -1,6 +1,7 @@
 package code
 
 import (
+	"khabar/text"
 	"slices"
 
 	"khabar/code/triggers"
@@ -308,6 +309,17 @@ func (p *parse) phraseAt(m triggers.Match, place string) bool {
 				}
 			} else if sg.place == "" && sg.first > m.Last && sg.first <= m.Last+3 {
 				return true
+			}
+			if !p.persian && !m.Noun {
+				// detained 14 protesters: the object is a nominal trigger
+				for u := m.Last + 1; u < len(p.trigAt) && u <= m.Last+4; u++ {
+					if mi := p.trigAt[u]; mi >= 0 && p.matches[mi].Noun {
+						return true
+					}
+					if p.segOf[u] < 0 && p.s.toks[u].kind != text.Number {
+						break
+					}
+				}
 			}
 		default:
 			if canonicalPlace(sg.place) == place {

@@ -200,7 +200,7 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			}
 			continue
 		case isComma(k):
-			if p.listComma(t) {
+			if p.listComma(t) && !p.endsOpeningPhrase(t, cur) {
 				p.addContent(&cur, t)
 				continue
 			}
@@ -253,7 +253,15 @@ func newParse(s *sentence, lang *language, persian bool, matches []triggers.Matc
 			open("", t+1, false)
 			continue
 		}
+		if !persian && k == "as" && p.asClause(t) {
+			newClause(t, k, byMarker) // … as the US and the EU sanction …
+			continue
+		}
 		if place, w := lang.places.atClass(s.keys, t, cl); w > 0 {
+			if !persian && k == "at" && t+1 < n && (s.keys[t+1] == "least" || s.keys[t+1] == "most") {
+				p.addContent(&cur, t) // at least 14 protesters: a number, not a place
+				continue
+			}
 			if !persian && k == "to" && p.infinitive(t) {
 				closeSeg()
 				open("", t+1, false)
@@ -373,6 +381,66 @@ func (p *parse) hasVerb(first, last int) bool {
 
 // listComma reports whether the comma at t joins two items of a list:
 // a name ends right before it and another begins right after it.
+// asClause reports whether the English "as" at t opens a clause of its
+// own (Russia stages drills as the US and the EU sanction Iran): names,
+// with no comma, and then a verbal trigger within a few words; not "as
+// well as", "such as", "known as", "as part of", "as a mediator".
+func (p *parse) asClause(t int) bool {
+	keys := p.s.keys
+	if t > 0 {
+		switch keys[t-1] {
+		case "such", "well", "same", "known", "so", "as", "regarded", "seen", "served", "serves", "act", "acted", "acts":
+			return false
+		}
+	}
+	names := false
+	for u := t + 1; u < len(keys) && u <= t+8; u++ {
+		if mi := p.s.inMention[u]; mi >= 0 {
+			names = true
+			continue
+		}
+		if mi := p.trigAt[u]; mi >= 0 {
+			return names && !p.matches[mi].Noun
+		}
+		if isComma(keys[u]) || p.s.toks[u].kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// endsOpeningPhrase reports whether the comma at t ends an English
+// sentence's opening prepositional phrase, cur, rather than joining its
+// name to a list: "In Ashgabat, Iran and Kazakhstan signed …", where the
+// names after the comma run to the verb; not "In Kazakhstan, Uzbekistan
+// and Tajikistan, protests …", whose list ends at a comma of its own.
+func (p *parse) endsOpeningPhrase(t int, cur seg) bool {
+	if p.persian || cur.place == "" {
+		return false
+	}
+	for _, sg := range p.segs {
+		if sg.place == "" {
+			return false // the sentence has begun its subject
+		}
+	}
+	conj := false
+	for u := t + 1; u < len(p.s.keys); u++ {
+		if p.trigAt[u] >= 0 && p.s.inMention[u] < 0 {
+			return true
+		}
+		k := p.s.keys[u]
+		switch {
+		case p.lang.conj[k]:
+			conj = true
+		case isComma(k) && conj:
+			return false
+		case p.lang.classOf(k)&(classVerb|classBoundary|classBreak) != 0 || p.lang.aux[k]:
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parse) listComma(t int) bool {
 	s := p.s
 	b, a := t-1, t+1

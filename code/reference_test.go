@@ -51,5 +51,23 @@ func TestReactions(t *testing.T) {
 		{name: "Separately,", lang: "en",
 			text: "Separately, the United States on Wednesday imposed sanctions on an Iranian drone maker.",
 			want: []string{"SANCTION USA→IRN"}},
+		// An opening place phrase ends at its comma when the names after
+		// it run to the verb.
+		{name: "In Ashgabat, X and Y signed", lang: "en",
+			text: "In Ashgabat, Iran and Kazakhstan signed an agreement on a rail corridor.",
+			want: []string{"SUPPORT IRN→KAZ"}},
+		// "as" opens a clause of its own when names and a verb follow.
+		{name: "as-clause in a headline", lang: "en",
+			text: "Russia stages drills near the Afghan border as the US and the EU sanction an Iranian drone maker.",
+			want: []string{"SANCTION USA,EU→IRN"}, not: []string{"ASSAULT"}},
+		// "at least" is no place; the detained protesters are the home
+		// country's.
+		{name: "detained at least 14 protesters", lang: "en",
+			text: "Workers protested in Mashhad, Iran. Police detained at least 14 protesters on Wednesday.",
+			want: []string{"COERCE IRN→IRN"}},
+		// Aid with no one named goes to the country it is sent to.
+		{name: "aid to the place", lang: "en",
+			text: "An earthquake struck northern Afghanistan. The European Union announced emergency aid for the survivors in Afghanistan.",
+			want: []string{"AID EU→AFG"}},
 	})
 }

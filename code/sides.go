@@ -30,9 +30,21 @@ func (v *view) completeSides(p *parse, k *cand) {
 	// A meeting or visit with no one named meets its host, an attack with
 	// no target named strikes: the country it takes place in (در
 	// تاجیکستان, in Uzbekistan, targets in Gaza).
-	if len(k.recip.parties) == 0 && (k.typ == "CONSULT" || k.typ == "ASSAULT") {
+	if len(k.recip.parties) == 0 && (k.typ == "CONSULT" || k.typ == "ASSAULT" || k.typ == "AID") {
 		if pts := v.hostPlace(p, k); len(pts) > 0 {
 			k.recip = side{parties: pts, how: foundNearby, place: "in"}
+		}
+	}
+	// Aid with no one named goes to the people of the place it is sent
+	// to, else of the country the article is about (survivors of the
+	// earthquake in Baghlan).
+	if len(k.recip.parties) == 0 && k.typ == "AID" && len(k.actor.parties) > 0 {
+		home := p.sentencePlace()
+		if home == "" {
+			home = v.home
+		}
+		if home != "" && !slices.Contains(distinctCodes(k.actor.parties), home) {
+			k.recip = side{parties: []Party{{Code: home}}, how: foundDefault}
 		}
 	}
 	// A verbal act with no addressee: the first other party of the
