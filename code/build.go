@@ -21,6 +21,9 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.typ == "ASSAULT" && casualtyEntries[k.m.Entry.ID] && k.p.disasterBefore(k.m.First) {
 		return Event{}, false // the dead of a flood or a crash
 	}
+	if k.typ == "REQUEST" && k.m.Noun && !k.p.persian && len(k.recip.parties) == 0 {
+		return Event{}, false // a demand of no one: China's demand for uranium
+	}
 	if k.typ == "ASSAULT" && k.m.Noun && len(k.recip.parties) == 0 {
 		return Event{}, false // an attack on no one named: his attack on the plan
 	}

@@ -29,6 +29,8 @@ func englishNouns(s *sentence, matches []triggers.Match) []triggers.Match {
 		case m.First > 0 && s.keys[m.First-1] != "to" && (english.places.one[s.keys[m.First-1]] != "" || s.keys[m.First-1] == "of") &&
 			!strings.HasSuffix(k, "ed"):
 			m.Noun = true // after a preposition: in aid, of fighting
+		case m.First == m.Last && !m.Past && !m.Progressive && !strings.HasSuffix(k, "s") && singleNameBefore(s, m.First):
+			m.Noun = true // China demand grows, US aid: a finite verb after one name takes -s
 		}
 		out = append(out, m)
 	}
@@ -48,4 +50,20 @@ func (p *parse) afterPreposition(t int) bool {
 		}
 	}
 	return false
+}
+
+// singleNameBefore reports whether token t follows the name of one place
+// or person, not a list of them (Iran and Russia sign), nor a group or
+// agent, whose names may be plural (the Taliban, protesters).
+func singleNameBefore(s *sentence, t int) bool {
+	mi := s.inMention[t-1]
+	if mi < 0 || s.ments[mi].last != t-1 {
+		return false
+	}
+	e := s.ments[mi].ent
+	if e.IsAgent() || e.Type != "LOC" && e.Type != "PER" {
+		return false
+	}
+	f := s.ments[mi].first
+	return f == 0 || !english.conj[s.keys[f-1]] && !isComma(s.keys[f-1])
 }

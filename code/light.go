@@ -179,6 +179,13 @@ func persianNotVerb(keys []string, m triggers.Match) bool {
 		if futureAux[k] || strings.HasPrefix(k, "ن") && futureAux[k[len("ن"):]] {
 			return m.First+1 < len(keys) && keys[m.First+1] != "" && !strings.HasPrefix(keys[m.First+1], "،")
 		}
+		// A bare stem right after a preposition is the verbal noun
+		// (برای کشت پنبه, از فراخوان).
+		if !m.Noun && m.First > 0 {
+			if pl, w := persian.places.at(keys, m.First-1); w == 1 && pl != "" {
+				return true
+			}
+		}
 	}
 	if !m.Passive || m.Last+1 >= len(keys) {
 		return false

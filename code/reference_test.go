@@ -69,5 +69,15 @@ func TestReactions(t *testing.T) {
 		{name: "aid to the place", lang: "en",
 			text: "An earthquake struck northern Afghanistan. The European Union announced emergency aid for the survivors in Afghanistan.",
 			want: []string{"AID EU→AFG"}},
+		// A bare Persian stem after a preposition is the verbal noun:
+		// the cultivation of cotton, not a killing.
+		{name: "برای کشت پنبه", lang: "fa",
+			text: "ازبکستان و ترکمنستان آب رود را برای کشت پنبه و گندم به کار می‌برند.",
+			not:  []string{"ASSAULT"}},
+		// A bare verb after one name is a noun (China demand), and a
+		// demand of no one is no request.
+		{name: "China demand grows", lang: "en",
+			text: "Kazakhstan will triple tungsten output as China demand grows.",
+			not:  []string{"REQUEST"}},
 	})
 }
