@@ -296,8 +296,9 @@ func scoreQuotes(p *Prediction, g *File) (Counts, []string, []string) {
 		preds[i] = q.Speaker
 		names[i] = append([]string{q.Speaker}, byID[q.SpeakerEntity]...)
 	}
+	golds := uniqueQuotes(g.Quotes)
 	match := func(i int) int {
-		for gi, gq := range g.Quotes {
+		for gi, gq := range golds {
 			for _, gn := range gq.Speaker {
 				for _, n := range names[i] {
 					if n != "" && nameKey(n) == nameKey(gn) {
@@ -308,6 +309,27 @@ func scoreQuotes(p *Prediction, g *File) (Counts, []string, []string) {
 		}
 		return -1
 	}
-	label := func(gi int) string { return strings.Join(g.Quotes[gi].Speaker, " / ") }
-	return matchSet(len(g.Quotes), preds, match, label)
+	label := func(gi int) string { return strings.Join(golds[gi].Speaker, " / ") }
+	return matchSet(len(golds), preds, match, label)
+}
+
+// uniqueQuotes returns the gold quotes with those of one speaker (the
+// same names) kept once: quotes are compared as a set of speakers, so a
+// speaker quoted twice, directly and indirectly, is one key.
+func uniqueQuotes(qs []Quote) []Quote {
+	seen := map[string]bool{}
+	var out []Quote
+	for _, q := range qs {
+		keys := make([]string, 0, len(q.Speaker))
+		for _, n := range q.Speaker {
+			keys = append(keys, nameKey(n))
+		}
+		sort.Strings(keys)
+		k := strings.Join(keys, "|")
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
 }

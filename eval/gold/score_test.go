@@ -126,6 +126,12 @@ func TestScoreAmountsAndQuotes(t *testing.T) {
 	if f := s.Amounts.F1(); math.Abs(f-0.4) > 1e-9 {
 		t.Errorf("amount F1 = %v, want 0.4", f)
 	}
+	// A speaker quoted twice in the gold, directly and indirectly, is one
+	// key of the set.
+	g.Quotes = append(g.Quotes, Quote{Speaker: []string{"Marco Rubio", "مارکو روبیو"}, Direct: false})
+	if s, _ := ScoreArticle(p, g); s.Quotes != (Counts{1, 1, 1}) {
+		t.Errorf("quotes with a speaker twice in the gold %+v, want 1/1/1", s.Quotes)
+	}
 }
 
 func TestCasesOnDevSet(t *testing.T) {
