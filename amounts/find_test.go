@@ -107,6 +107,10 @@ func TestPersianMoneyAndPercent(t *testing.T) {
 		{"dollar with its country", "fa", "۲۰ دالر امریکایی", []want{money(20, "USD", "۲۰ دالر امریکایی")}},
 		{"canadian dollar", "fa", "۵ میلیون دلار کانادا", []want{money(5e6, "CAD", "۵ میلیون دلار کانادا")}},
 		{"euro", "fa", "۲۰ میلیون یورو", []want{money(2e7, "EUR", "۲۰ میلیون یورو")}},
+		// the indefinite یی after a vowel: the 1.3 billion euros that …
+		{"euro with یی", "fa", "۱.۳ میلیارد یورویی را", []want{money(1.3e9, "EUR", "۱.۳ میلیارد یورویی")}},
+		// فیصد is the Dari word for percent
+		{"dari percent", "fa", "بیش از ۴۰ فیصد", []want{percent(40, "۴۰ فیصد")}},
 		{"afghani", "fa", "۵۰۰ افغانی", []want{money(500, "AFN", "۵۰۰ افغانی")}},
 		{"rial", "fa", "۱۰ میلیون ریال", []want{money(1e7, "IRR", "۱۰ میلیون ریال")}},
 		{"toman in rials", "fa", "۵۰۰ هزار تومان", []want{money(5e6, "IRR", "۵۰۰ هزار تومان")}},

@@ -181,9 +181,10 @@ func isKey(w string) bool {
 }
 
 // unitSuffixes are the endings lookupUnit takes off a Persian unit word:
-// the adjective and ezafe ی, ای and ه, and the possessive pronouns.
+// the adjective and ezafe ی, ای and ه, the indefinite یی after a vowel
+// (یورویی), and the possessive pronouns.
 var unitSuffixes = [...]string{
-	"\u200cای", "ای", "\u200cی", "ی", "ه", "\u200cاش", "اش", "\u200cشان", "شان", "\u200cمان", "\u200cتان",
+	"\u200cای", "ای", "\u200cیی", "یی", "\u200cی", "ی", "ه", "\u200cاش", "اش", "\u200cشان", "شان", "\u200cمان", "\u200cتان",
 }
 
 // lookupUnit is lookup, and failing that the word without a Persian
