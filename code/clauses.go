@@ -33,6 +33,17 @@ func (p *parse) splitSubjectObject() {
 			out = append(out, sg)
 			continue
 		}
+		// Names joined by و before more words are one subject (آمریکا
+		// و اتحادیه اروپا شرکت X را تحریم کردند).
+		for i := 1; i < len(its); i++ {
+			first := its[i].ments[0].first
+			if first != end+2 || !p.lang.conj[p.s.keys[end+1]] {
+				break
+			}
+			if last := its[i].ments[len(its[i].ments)-1].last; last < sg.last {
+				end = last
+			}
+		}
 		subj, obj := sg, sg
 		subj.last, subj.object = end, false
 		obj.first, obj.object = end+1, true

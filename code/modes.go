@@ -34,6 +34,9 @@ func (p *parse) complement(last int) int {
 	if !p.persian {
 		return p.clauses[c].last
 	}
+	if p.lang.conj[p.s.keys[t]] {
+		return last // … خواند و هشدار داد: a second verb, not a complement
+	}
 	end := p.clauses[c].last
 	for i := c + 1; i < len(p.clauses); i++ {
 		if stopOpeners[p.clauses[i].opener] {

@@ -369,8 +369,8 @@ func (p *parse) quotePairs() map[int]bool {
 // trigger or a clause-ending verb.
 func (p *parse) hasVerb(first, last int) bool {
 	for t := first; t <= last; t++ {
-		if mi := p.trigAt[t]; mi >= 0 && !p.matches[mi].Noun {
-			return true
+		if mi := p.trigAt[t]; mi >= 0 && !p.matches[mi].Noun && p.matches[mi].Last <= last {
+			return true // a verb that runs on past last («غیرقانونی» خواند) is not inside
 		}
 		if p.lang.verbs[p.s.keys[t]] {
 			return true

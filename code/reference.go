@@ -71,8 +71,8 @@ func referredTypes(k *cand) []string {
 
 // resolveReaction gives reaction k, when it has no recipient found in
 // the text, the recipient of the reaction before it in its sentence by
-// the same actor that found one by reference (condemned the sanctions
-// and warned of countermeasures), else the actor of the latest event of
+// the same actor (condemned the sanctions and warned of countermeasures;
+// محکوم کرد و آن را غیرقانونی خواند), else the actor of the latest event of
 // kept (the article's events before k, in text order) of a type the noun
 // of its clause names.
 func resolveReaction(k *cand, kept []*cand) {
@@ -81,7 +81,7 @@ func resolveReaction(k *cand, kept []*cand) {
 	}
 	own := distinctCodes(k.actor.parties)
 	for j := len(kept) - 1; j >= 0 && kept[j].p == k.p; j-- {
-		if o := kept[j]; o.recip.place == "reference" && sameCodeSet(distinctCodes(o.actor.parties), own) {
+		if o := kept[j]; reactionTypes[o.typ] && inTextSide(o.recip) && sameCodeSet(distinctCodes(o.actor.parties), own) {
 			k.recip = o.recip
 			return
 		}

@@ -79,5 +79,14 @@ func TestReactions(t *testing.T) {
 		{name: "China demand grows", lang: "en",
 			text: "Kazakhstan will triple tungsten output as China demand grows.",
 			not:  []string{"REQUEST"}},
+		// Names joined by و before the object are one subject.
+		{name: "X و Y شرکت Z را تحریم کردند", lang: "fa",
+			text: "آمریکا و اتحادیه اروپا یک شرکت سازنده پهپاد ایرانی را تحریم کردند.",
+			want: []string{"SANCTION USA,EU→IRN"}},
+		// Calling an act unlawful, the adjective quoted, condemns whoever
+		// did it; a verb after و is a second act, not its complement.
+		{name: "«غیرقانونی» خواند و هشدار داد", lang: "fa",
+			text: "آمریکا ایران را تحریم کرد. بقائی این تحریم‌ها را «غیرقانونی و غیرموجه» خواند و هشدار داد ایران پاسخ خواهد داد.",
+			want: []string{"ACCUSE IRN→USA", "THREATEN IRN→USA"}},
 	})
 }

@@ -14,7 +14,8 @@ var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true,
 // the trigger's places.
 func (v *view) completeSides(p *parse, k *cand) {
 	// Kazakhstan and the US agreed: one acts, the other receives.
-	if len(k.recip.parties) == 0 && symmetric[k.typ] && len(distinctCodes(k.actor.parties)) >= 2 {
+	// India and Pakistan accused each other: the same.
+	if len(k.recip.parties) == 0 && (symmetric[k.typ] || p.reciprocal(k.m)) && len(distinctCodes(k.actor.parties)) >= 2 {
 		first := k.actor.parties[0].Code
 		var a, r []Party
 		for _, pt := range k.actor.parties {
@@ -225,4 +226,26 @@ func (p *parse) sentencePlace() string {
 		}
 	}
 	return ""
+}
+
+// reciprocalWords say the actors act on each other.
+var reciprocalWords = words("یکدیگر", "همدیگر", "هم‌دیگر", "each", "one")
+
+// reciprocal reports whether m's clause names its object as each other
+// (یکدیگر را, each other, one another).
+func (p *parse) reciprocal(m triggers.Match) bool {
+	cl := p.clauses[p.clauseOf[m.First]]
+	for t := cl.first; t <= cl.last && t < len(p.s.keys); t++ {
+		k := p.s.keys[t]
+		if !reciprocalWords[k] {
+			continue
+		}
+		if p.persian {
+			return true
+		}
+		if t+1 < len(p.s.keys) && (k == "each" && p.s.keys[t+1] == "other" || k == "one" && p.s.keys[t+1] == "another") {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,10 @@ func (l *Lexicon) matchGap(keys []string, i int, lang string, buf []byte) (last 
 			continue
 		}
 		for s := j + 2; s < len(keys) && s <= j+1+maxGapToks; s++ {
-			if gapStops[keys[s-1]] {
+			// A closing quotation mark may end the gap, right before the
+			// words after it («غیرقانونی و غیرموجه» خواند), and no other.
+			closing := keys[s-1] == "»"
+			if gapStops[keys[s-1]] && !closing {
 				break
 			}
 			var tail []byte
@@ -66,6 +69,9 @@ func (l *Lexicon) matchGap(keys []string, i int, lang string, buf []byte) (last 
 						return e, lr
 					}
 				}
+			}
+			if closing {
+				break
 			}
 		}
 	}
