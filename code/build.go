@@ -18,6 +18,12 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.typ == "RETREAT" && strings.HasPrefix(k.code, "084") && len(k.recip.parties) == 0 {
 		return Event{}, false // released no one named: a video, a report, a statement
 	}
+	if (k.typ == "CONCEDE" || k.typ == "AGREE") && k.p.countObject(k.m) {
+		return Event{}, false // admitted 23 of the wounded
+	}
+	if k.p.changeAfter(k.m) {
+		return Event{}, false // foreign aid has fallen: a quantity, not an act
+	}
 	if k.typ == "ASSAULT" && casualtyEntries[k.m.Entry.ID] && k.p.disasterBefore(k.m.First) {
 		return Event{}, false // the dead of a flood or a crash
 	}

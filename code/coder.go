@@ -297,7 +297,9 @@ func (c *Coder) fill(v *view, p *parse, k *cand) {
 			k.actor = in.actor
 			k.actor.how = foundNearby
 		}
-		if len(k.recip.parties) == 0 && len(in.recip.parties) > 0 && k.typ != "REQUEST" {
+		// A call for talks with X asks X.
+		asks := k.typ != "REQUEST" || in.m.Noun && in.typ == "CONSULT"
+		if len(k.recip.parties) == 0 && len(in.recip.parties) > 0 && asks {
 			r := in.recip
 			r.items = withoutItems(r.items, k.actor.items)
 			r.parties = v.parties(p, r.items, false)

@@ -39,7 +39,7 @@ func englishNouns(s *sentence, matches []triggers.Match) []triggers.Match {
 
 // determiners stand before nouns and adjectives, never before a verb.
 var determiners = words("the", "a", "an", "more", "most", "less", "least", "very", "this", "these", "those",
-	"its", "their", "his", "her", "our", "my", "your", "no", "every", "each", "such")
+	"its", "their", "his", "her", "our", "my", "your", "no", "every", "each", "such", "'s", "’s")
 
 // afterPreposition reports whether a preposition stands right before
 // token t.

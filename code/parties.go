@@ -260,7 +260,19 @@ var dualHeads = words("کشور", "طرف", "دولت", "حکومت", "رهبر"
 // that names no one, to the last two states named before the sentence.
 func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 	c := p.clauseOf[m.First]
-	for _, si := range p.clauseSegs(c) {
+	segs := p.clauseSegs(c)
+	if !p.persian {
+		// English: the phrase right before the verb (…, and both sides
+		// agreed)
+		var near []int
+		for _, si := range segs {
+			if sg := p.segs[si]; sg.first < m.First && sg.place == "" {
+				near = []int{si}
+			}
+		}
+		segs = near
+	}
+	for _, si := range segs {
 		sg := p.segs[si]
 		if sg.first >= m.First {
 			break
@@ -268,8 +280,12 @@ func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 		if sg.place != "" || sg.object {
 			continue
 		}
+		first := sg.first
+		if p.lang.conj[p.s.keys[first]] {
+			first++
+		}
 		dual := false
-		for t := sg.first; t <= sg.last && t <= sg.first+3; t++ {
+		for t := first; t <= sg.last && t <= first+3; t++ {
 			k := p.s.keys[t]
 			if dualWords[k] {
 				dual = true

@@ -1,6 +1,9 @@
 package code
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A reaction names what it reacts to by a noun for an earlier act of the
 // article: Pakistan condemned the bombing, Iran rejected the accusation,
@@ -21,18 +24,20 @@ var actNouns = func() map[string][]string {
 			"حمله", "حملات", "حملهها", "انفجار", "انفجارها", "بمبگذاری", "کشتار", "قتل", "ترور", "تیراندازی", "حملهی", "حملۀ"},
 		"SANCTION": {"sanctions", "sanction", "embargo", "ban", "tariffs", "restrictions",
 			"تحریم", "تحریمها", "تحریمهای", "ممنوعیت", "تعرفهها"},
-		"ACCUSE": {"accusation", "accusations", "allegation", "allegations", "charges", "claims", "claim", "criticism",
-			"criticisms", "remarks", "comments", "condemnation",
-			"اتهام", "اتهامات", "ادعا", "ادعاها", "ادعاهای", "انتقاد", "انتقادها", "انتقادات", "اظهارات", "محکومیت"},
+		"ACCUSE": {"accusation", "accusations", "allegation", "allegations", "charges", "claims", "claim",
+			"remarks", "comments", "condemnation",
+			"اتهام", "اتهامات", "ادعا", "ادعاها", "ادعاهای", "اظهارات", "محکومیت"},
+		// Criticism answers whoever found fault, demanded or protested.
+		"ACCUSE REQUEST PROTEST": {"criticism", "criticisms", "concerns", "انتقاد", "انتقادها", "انتقادات", "نگرانی‌ها", "نگرانیها"},
 		"THREATEN": {"threat", "threats", "ultimatum", "warning", "warnings", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"},
 		"REQUEST":  {"demand", "demands", "request", "requests", "appeal", "درخواست", "درخواستها", "مطالبات", "خواستهها"},
 		"COERCE": {"arrest", "arrests", "detention", "detentions", "execution", "executions", "crackdown", "expulsion",
 			"بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب", "اخراج"},
 	}
 	out := map[string][]string{}
-	for typ, ws := range groups {
+	for typs, ws := range groups {
 		for k := range words(ws...) {
-			out[k] = append(out[k], typ)
+			out[k] = append(out[k], strings.Fields(typs)...)
 		}
 	}
 	return out

@@ -88,5 +88,29 @@ func TestReactions(t *testing.T) {
 		{name: "«غیرقانونی» خواند و هشدار داد", lang: "fa",
 			text: "آمریکا ایران را تحریم کرد. بقائی این تحریم‌ها را «غیرقانونی و غیرموجه» خواند و هشدار داد ایران پاسخ خواهد داد.",
 			want: []string{"ACCUSE IRN→USA", "THREATEN IRN→USA"}},
+		// Speaking to someone by telephone is a phone call.
+		{name: "spoke to X by telephone", lang: "en",
+			text: "Iranian Foreign Minister Abbas Araghchi spoke to Pakistan's Ishaq Dar by telephone on Wednesday.",
+			want: []string{"CONSULT IRN→PAK"}},
+		// A call for talks with X asks X.
+		{name: "call for talks with X", lang: "en",
+			text: "Uzbekistan and Turkmenistan call for talks with Kabul over the canal.",
+			want: []string{"REQUEST UZB,TKM→AFG"}},
+		// Aid or trade that grows or falls is a quantity, not an act.
+		{name: "aid has fallen", lang: "en",
+			text: "Foreign aid to Afghanistan has fallen sharply. Iran's trade with Russia grew by 16 percent last year.",
+			none: true},
+		// The same in Persian.
+		{name: "تجارت … رشد کرد", lang: "fa",
+			text: "تجارت ایران و روسیه سال گذشته ۱۶ درصد رشد کرد.",
+			none: true},
+		// A hospital admitting the wounded concedes nothing.
+		{name: "admitted 23 of the wounded", lang: "en",
+			text: "The Italian-run Emergency hospital in Kabul has admitted 23 of the wounded.",
+			not:  []string{"CONCEDE"}},
+		// Criticism answers whoever demanded or found fault.
+		{name: "rejected the criticism", lang: "en",
+			text: "Uzbekistan urged Afghanistan to share its water data. The Taliban rejected the criticism.",
+			want: []string{"REJECT AFG→UZB"}},
 	})
 }
