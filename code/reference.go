@@ -29,8 +29,8 @@ var actNouns = func() map[string][]string {
 			"اتهام", "اتهامات", "ادعا", "ادعاها", "ادعاهای", "اظهارات", "محکومیت"},
 		// Criticism answers whoever found fault, demanded or protested.
 		"ACCUSE REQUEST PROTEST": {"criticism", "criticisms", "concerns", "انتقاد", "انتقادها", "انتقادات", "نگرانی‌ها", "نگرانیها"},
-		"THREATEN": {"threat", "threats", "ultimatum", "warning", "warnings", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"},
-		"REQUEST":  {"demand", "demands", "request", "requests", "appeal", "درخواست", "درخواستها", "مطالبات", "خواستهها"},
+		"THREATEN":               {"threat", "threats", "ultimatum", "warning", "warnings", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"},
+		"REQUEST":                {"demand", "demands", "request", "requests", "appeal", "درخواست", "درخواستها", "مطالبات", "خواستهها"},
 		"COERCE": {"arrest", "arrests", "detention", "detentions", "execution", "executions", "crackdown", "expulsion",
 			"بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب", "اخراج"},
 	}
