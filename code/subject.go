@@ -26,10 +26,22 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 		}
 		if t >= 0 && p.lang.conj[p.s.keys[t]] {
 			// accused X and called on Y: the subject of the first verb,
-			// the clause's first phrase, else the clause before's
-			for _, si := range p.clauseSegs(c) {
+			// the clause's first phrase, else the clause before's. After
+			// a relative clause with a verb of its own (the canal that the
+			// Taliban are building, and urged …) the verb goes with the
+			// clause the relative clause hangs on.
+			cc := c
+			for cc > 0 && p.clauses[cc].opener != "" && p.finiteIn(p.clauses[cc].first, t-1) {
+				cc--
+			}
+			segs := p.clauseSegs(cc)
+			for i, si := range segs {
 				if sg := p.segs[si]; sg.place == "" && sg.first < t {
-					if its := p.items(sg.first, sg.last); len(its) > 0 || !p.pronounOnly(sg) {
+					its := p.items(sg.first, sg.last)
+					if len(its) == 0 && i+1 < len(segs) {
+						its = p.agentPlace(sg, p.segs[segs[i+1]])
+					}
+					if len(its) > 0 || !p.pronounOnly(sg) {
 						return its, false
 					}
 					break
@@ -239,4 +251,31 @@ func (p *parse) lightVerbBefore(m triggers.Match) int {
 		}
 	}
 	return -1
+}
+
+// finiteIn reports whether tokens first..last hold an English finite
+// verb: an auxiliary or a verbal trigger.
+func (p *parse) finiteIn(first, last int) bool {
+	for t := first; t <= last && t < len(p.s.keys); t++ {
+		if p.s.inMention[t] >= 0 {
+			continue
+		}
+		if p.lang.aux[p.s.keys[t]] && p.s.keys[t] != "to" && p.s.keys[t] != "'s" {
+			return true
+		}
+		if mi := p.trigAt[t]; mi >= 0 && !p.matches[mi].Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPlace returns the names of the place phrase right after a subject
+// that names no one: officials in Uzbekistan and Turkmenistan, protesters
+// from Kabul.
+func (p *parse) agentPlace(subj, next seg) []item {
+	if next.first > subj.last+2 || next.place != "in" && next.place != "from" {
+		return nil
+	}
+	return p.items(next.first, next.last)
 }
