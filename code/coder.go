@@ -82,8 +82,13 @@ func (c *Coder) codeSentence(v *view, s *sentence) []*cand {
 	// the Paris Agreement), not a trigger.
 	matches = slices.DeleteFunc(matches, func(m triggers.Match) bool {
 		for t := m.First; t <= m.Last && t < len(s.toks); t++ {
-			if s.inMention[t] >= 0 {
-				return true
+			// a common noun of an agent inside a trigger (joint military
+			// exercises) leaves it a trigger
+			if mi := s.inMention[t]; mi >= 0 {
+				mt := s.ments[mi]
+				if !mt.ent.IsAgent() || mt.first <= m.First && mt.last >= m.Last {
+					return true
+				}
 			}
 		}
 		return false

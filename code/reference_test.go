@@ -112,5 +112,15 @@ func TestReactions(t *testing.T) {
 		{name: "rejected the criticism", lang: "en",
 			text: "Uzbekistan urged Afghanistan to share its water data. The Taliban rejected the criticism.",
 			want: []string{"REJECT AFG→UZB"}},
+		// The common noun of an agent inside a trigger leaves it a
+		// trigger: joint military exercises.
+		{name: "joint military exercises", lang: "en",
+			text: "Russia and Tajikistan began joint military exercises near the Afghan border on Tuesday.",
+			want: []string{"COOPERATE RUS→TJK"}},
+		// After a relative clause with its own verb, "and urged" takes
+		// the main subject; officials in X are X.
+		{name: "officials in X … and urged", lang: "en",
+			text: "Officials in Uzbekistan have voiced concern over the canal that the Taliban administration is building in Afghanistan, and urged Kabul to hold talks.",
+			want: []string{"REQUEST UZB→AFG"}},
 	})
 }
