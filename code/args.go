@@ -240,7 +240,7 @@ func (v *view) arguments(p *parse, m triggers.Match) (actor, recip side) {
 	}
 	actor.parties = v.parties(p, actor.items, true)
 	// the two countries, هر دو طرف: no name, the last two states named
-	if (len(actor.parties) == 0 || !p.persian) && slices.Contains(actorPlaces, "subject") {
+	if (len(actor.parties) == 0 || !p.persian || actor.how == foundNearby) && slices.Contains(actorPlaces, "subject") {
 		if pts := v.dualSubject(p, m); len(pts) == 2 {
 			actor = side{parties: pts, place: "subject", how: foundNearby}
 		}

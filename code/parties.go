@@ -251,6 +251,9 @@ func (v *view) lastTwoStates(p *parse, sector string) []Party {
 	return []Party{out[1], out[0]}
 }
 
+// bothSides are words that name two sides by themselves: طرفین.
+var bothSides = words("طرفین", "جانبین")
+
 // dualHeads are the nouns that, after a word for two, name two states
 // with no name given: دو کشور, هر دو طرف, the two countries.
 var dualHeads = words("کشور", "طرف", "دولت", "حکومت", "رهبر", "کشورها", "طرفین", "countries", "sides", "nations",
@@ -287,6 +290,9 @@ func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 		dual := false
 		for t := first; t <= sg.last && t <= first+3; t++ {
 			k := p.s.keys[t]
+			if bothSides[k] {
+				return v.lastTwoStates(p, "GOV")
+			}
 			if dualWords[k] {
 				dual = true
 			} else if dual && dualHeads[k] {

@@ -122,5 +122,9 @@ func TestReactions(t *testing.T) {
 		{name: "officials in X … and urged", lang: "en",
 			text: "Officials in Uzbekistan have voiced concern over the canal that the Taliban administration is building in Afghanistan, and urged Kabul to hold talks.",
 			want: []string{"REQUEST UZB→AFG"}},
+		// An exchange of fire is a clash; طرفین names both sides.
+		{name: "تبادل آتش کردند و طرفین توافق کردند", lang: "fa",
+			text: "مرزبانان ایران و پاکستان روز سه‌شنبه با یکدیگر تبادل آتش کردند. عراقچی با دار گفت‌وگو کرد و طرفین توافق کردند کمیته‌ای مشترک تشکیل دهند.",
+			want: []string{"ASSAULT IRN→PAK"}},
 	})
 }
