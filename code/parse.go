@@ -400,7 +400,11 @@ func (p *parse) asClause(t int) bool {
 			continue
 		}
 		if mi := p.trigAt[u]; mi >= 0 {
-			return names && !p.matches[mi].Noun
+			// names, or a short noun phrase before a present-tense verb
+			// (as European powers threaten): not "as part of the deal
+			// signed"
+			m := p.matches[mi]
+			return !m.Noun && (names || !m.Past && !m.Progressive && !m.Passive && u-t <= 4)
 		}
 		if isComma(keys[u]) || p.s.toks[u].kind == text.Punct {
 			return false

@@ -126,5 +126,19 @@ func TestReactions(t *testing.T) {
 		{name: "تبادل آتش کردند و طرفین توافق کردند", lang: "fa",
 			text: "مرزبانان ایران و پاکستان روز سه‌شنبه با یکدیگر تبادل آتش کردند. عراقچی با دار گفت‌وگو کرد و طرفین توافق کردند کمیته‌ای مشترک تشکیل دهند.",
 			want: []string{"ASSAULT IRN→PAK"}},
+		// A threat is aimed at whoever its condition names.
+		{name: "warned … if Iran did not", lang: "en",
+			text: "France, Germany and Britain warned on Monday that they would restore UN sanctions if Iran did not resume full cooperation.",
+			want: []string{"THREATEN FRA,DEU,GBR→IRN"}},
+		// "as" before a short noun phrase and a present-tense verb opens
+		// a clause: the first clause's names are not its subject.
+		{name: "as European powers threaten", lang: "en",
+			text: "Iran and the IAEA hold talks in Vienna as European powers threaten sanctions.",
+			not:  []string{"THREATEN"}},
+		// A complement with a subject of its own that names no one does
+		// not take the speaker as its actor.
+		{name: "said any use would meet", lang: "en",
+			text: "Iranian foreign ministry spokesman Esmaeil Baghaei said any use of the mechanism would meet a proportionate response.",
+			not:  []string{"AGREE", "CONSULT"}},
 	})
 }

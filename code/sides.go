@@ -66,7 +66,32 @@ func (v *view) completeSides(p *parse, k *cand) {
 			break
 		}
 	}
+	// A threat is aimed at whoever its condition is about: would trigger
+	// the snapback if Iran did not resume cooperation.
+	if len(k.recip.parties) == 0 && k.typ == "THREATEN" {
+		if its := p.conditionItems(k.m); len(its) > 0 {
+			own := distinctCodes(k.actor.parties)
+			for _, pt := range v.parties(p, withoutItems(its, k.actor.items), false) {
+				if !slices.Contains(own, pt.Code) {
+					k.recip = side{parties: []Party{pt}, how: foundNearby, place: "condition"}
+					break
+				}
+			}
+		}
+	}
 	v.domesticSides(p, k)
+}
+
+// conditionItems returns the names of the first conditional clause after
+// m in its sentence (if, unless, اگر), or nil.
+func (p *parse) conditionItems(m triggers.Match) []item {
+	for ci := p.clauseOf[m.Last] + 1; ci < len(p.clauses); ci++ {
+		cl := p.clauses[ci]
+		if p.lang.conditional[cl.opener] {
+			return p.items(cl.first, cl.last)
+		}
+	}
+	return nil
 }
 
 // domesticTarget are the types whose unnamed target in the article's

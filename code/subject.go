@@ -129,6 +129,13 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 			}
 			return nil, false
 		}
+		// A subject of its own that names no one (any use of the
+		// mechanism would meet …) is not the speaker's.
+		for _, si := range p.clauseSegs(c) {
+			if sg := p.segs[si]; sg.first < m.First && sg.place == "" && !sg.object && p.ownSubject(sg) {
+				return nil, false
+			}
+		}
 		for _, pc := range order {
 			for _, si := range p.clauseSegs(pc) {
 				sg := p.segs[si]
@@ -278,4 +285,22 @@ func (p *parse) agentPlace(subj, next seg) []item {
 		return nil
 	}
 	return p.items(next.first, next.last)
+}
+
+// ownSubject reports whether an English bare phrase is a subject of its
+// own: a noun phrase of two words or more, not a pronoun, not a
+// conjunction, an auxiliary or an adverb alone.
+func (p *parse) ownSubject(sg seg) bool {
+	if p.pronounOnly(sg) {
+		return false
+	}
+	words := 0
+	for t := sg.first; t <= sg.last; t++ {
+		k := p.s.keys[t]
+		if p.lang.conj[k] || p.lang.aux[k] || strings.HasSuffix(k, "ly") || p.s.toks[t].kind != text.Word {
+			continue
+		}
+		words++
+	}
+	return words >= 2
 }
