@@ -54,6 +54,17 @@ func TestLinking(t *testing.T) {
 		es := r.Recognize(makeDoc("fa", "", "قزاقستان توافق را امضا کرد. این کشور امیدوار است."))
 		sameID(t, es, "قزاقستان", "این کشور")
 	})
+	t.Run("the committee", func(t *testing.T) {
+		// "the committee" refers to the organisation named before whose
+		// name holds that word.
+		es := r.Recognize(makeDoc("en", "", "Tajikistan's State Committee for National Security said in Dushanbe on Wednesday that guards clashed with smugglers. The committee accused the Taliban of failing to control the border."))
+		sameID(t, es, "State Committee for National Security", "committee")
+	})
+	t.Run("این وزارت", func(t *testing.T) {
+		// این وزارت refers to the ministry named before.
+		es := r.Recognize(makeDoc("fa", "", "وزارت خارجهٔ پاکستان سفیر ایران را احضار کرد. این وزارت گفت که اعتراض خود را اعلام کرده است."))
+		sameID(t, es, "وزارت خارجهٔ پاکستان", "وزارت")
+	})
 	t.Run("organisation prefix", func(t *testing.T) {
 		// A shorter form of an organisation's name found before is the same organisation.
 		es := r.Recognize(makeDoc("fa", "", "شرکت امریکایی نورث استار مینینگ گروپ (North Star Mining Group) قرارداد بست. رئیس گروه «نورث استار مینینگ» گفت که کار آغاز شد."))

@@ -13,6 +13,7 @@ const pronounWindow = 2
 // it that names one (the subject, as a rule); the last country named.
 func (st *state) linkPronouns() {
 	byUnit := st.mentionStarts()
+	st.linkOrgRefs(byUnit)
 	for i := 0; i < len(st.units); i++ {
 		if st.covered(i) || !st.isWordUnit(i) {
 			continue
