@@ -35,6 +35,9 @@ var orgHeads = sync.OnceValue(func() map[string]bool {
 // Security, وزارت خارجهٔ ایران).
 func (st *state) linkOrgRefs(byUnit []int) {
 	for i := 0; i+1 < len(st.units); i++ {
+		if !st.maybeDeterminer(i) {
+			continue
+		}
 		// the head may be an agent of its own (وزارت, ministry): the
 		// reference names more
 		agent := st.mentionAt(i + 1)
@@ -90,4 +93,18 @@ func (st *state) lastOrgWith(byUnit []int, i int, head string) *mention {
 		}
 	}
 	return best
+}
+
+// maybeDeterminer is a cheap test, before any lookup, that unit i may be
+// one of orgRefDeterminers: two to four runes beginning with t, ا, آ or ه.
+func (st *state) maybeDeterminer(i int) bool {
+	u := &st.units[i]
+	if n := u.f1 - u.f0; n < 2 || n > 4 {
+		return false
+	}
+	switch st.runes[u.f0] {
+	case 't', 'ا', 'آ', 'ه':
+		return true
+	}
+	return false
 }
