@@ -212,6 +212,11 @@ func (p *parse) reducedRelative(m triggers.Match) bool {
 	default:
 		return false
 	}
+	// agreed to speed up: "to" before a verb is an infinitive, so the
+	// verb is the clause's own (not "the sum agreed to by both sides")
+	if p.s.keys[m.Last+1] == "to" && m.Last+2 < len(p.s.keys) && p.infinitive(m.Last+1) {
+		return false
+	}
 	b := m.First - 1
 	if b < 0 || p.lang.aux[p.s.keys[b]] || p.s.toks[b].kind != text.Word || p.s.inMention[b] >= 0 {
 		return false // a name before the verb is its subject: Iraq apologized to Turkey

@@ -231,6 +231,30 @@ func (v *view) dual(p *parse, it item) []Party {
 	return v.lastTwoStates(p, head.ent.Sector)
 }
 
+// personHeads are the dual heads that name people: the two presidents
+// are the last two people of two states named, not the last two states.
+var personHeads = words("رهبر", "رئیس‌جمهور", "رییس‌جمهور", "وزیر", "leaders", "presidents", "ministers", "premiers")
+
+// lastTwoPeople returns the states of the last two people of different
+// states named before the sentence, else the last two states.
+func (v *view) lastTwoPeople(p *parse) []Party {
+	var out []Party
+	for i := len(v.in.Entities) - 1; i >= 0 && len(out) < 2; i-- {
+		e := &v.in.Entities[i]
+		if e.Sentence >= p.s.index || e.Country == "" || e.Type != "PER" || e.Sentence < p.s.index-2 {
+			continue
+		}
+		if len(out) == 1 && out[0].Code == e.Country {
+			continue
+		}
+		out = append(out, Party{Code: e.Country, Name: e.Canonical, Sector: "GOV", Entity: e.ID})
+	}
+	if len(out) < 2 {
+		return v.lastTwoStates(p, "GOV")
+	}
+	return []Party{out[1], out[0]}
+}
+
 // lastTwoStates returns the last two states named before the sentence,
 // in the order they were named, or nil.
 func (v *view) lastTwoStates(p *parse, sector string) []Party {
@@ -256,8 +280,9 @@ var bothSides = words("طرفین", "جانبین")
 
 // dualHeads are the nouns that, after a word for two, name two states
 // with no name given: دو کشور, هر دو طرف, the two countries.
-var dualHeads = words("کشور", "طرف", "دولت", "حکومت", "رهبر", "کشورها", "طرفین", "countries", "sides", "nations",
-	"leaders", "governments", "states", "neighbours", "neighbors")
+var dualHeads = words("کشور", "طرف", "دولت", "حکومت", "رهبر", "کشورها", "طرفین", "رئیس‌جمهور", "رییس‌جمهور", "وزیر",
+	"هیئت", "countries", "sides", "nations", "leaders", "governments", "states", "neighbours", "neighbors",
+	"presidents", "ministers", "delegations", "premiers")
 
 // dualSubject resolves a subject like "دو کشور" or "the two countries"
 // that names no one, to the last two states named before the sentence.
@@ -296,6 +321,9 @@ func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 			if dualWords[k] {
 				dual = true
 			} else if dual && dualHeads[k] {
+				if personHeads[k] {
+					return v.lastTwoPeople(p)
+				}
 				return v.lastTwoStates(p, "GOV")
 			}
 		}

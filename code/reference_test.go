@@ -140,5 +140,10 @@ func TestReactions(t *testing.T) {
 		{name: "said any use would meet", lang: "en",
 			text: "Iranian foreign ministry spokesman Esmaeil Baghaei said any use of the mechanism would meet a proportionate response.",
 			not:  []string{"AGREE", "CONSULT"}},
+		// "the two presidents" are the last two people of two states
+		// named, and "agreed to" before a verb is the main verb.
+		{name: "the two presidents agreed to", lang: "en",
+			text: "Putin held talks with Pezeshkian on energy cooperation. The two presidents agreed to speed up construction of the railway.",
+			want: []string{"AGREE RUS→IRN"}},
 	})
 }
