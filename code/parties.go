@@ -60,7 +60,10 @@ func (p *parse) items(first, last int) []item {
 // another state (ایران پیشنهاد امریکا را, چین تایوان را).
 func newActor(it item, m mention) bool {
 	h := it.ments[0].ent
-	if h.IsAgent() || h.Adjective || h.Country == "" || h.Source == "coref" {
+	// a pronoun or "this country" may stand beside the name it stands
+	// for; "this committee" (an organisation referred back to) ends its
+	// phrase
+	if h.IsAgent() || h.Adjective || h.Country == "" || h.Source == "coref" && h.Type != "ORG" {
 		return false
 	}
 	return m.ent.Country != "" && m.ent.Country != h.Country && !m.ent.IsAgent()

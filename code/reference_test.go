@@ -145,5 +145,10 @@ func TestReactions(t *testing.T) {
 		{name: "the two presidents agreed to", lang: "en",
 			text: "Putin held talks with Pezeshkian on energy cooperation. The two presidents agreed to speed up construction of the railway.",
 			want: []string{"AGREE RUS→IRN"}},
+		// "this committee" ends its phrase before the name of another
+		// state: the committee accuses the Taliban.
+		{name: "این کمیته طالبان را متهم کرد", lang: "fa",
+			text: "کمیته دولتی امنیت ملی تاجیکستان روز چهارشنبه بیانیه داد. این کمیته طالبان را به ناتوانی در کنترل مرز متهم کرد.",
+			want: []string{"ACCUSE TJK→AFG"}},
 	})
 }

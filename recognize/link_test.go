@@ -60,6 +60,14 @@ func TestLinking(t *testing.T) {
 		es := r.Recognize(makeDoc("en", "", "Tajikistan's State Committee for National Security said in Dushanbe on Wednesday that guards clashed with smugglers. The committee accused the Taliban of failing to control the border."))
 		sameID(t, es, "State Committee for National Security", "committee")
 	})
+	t.Run("a country inside an organisation's name", func(t *testing.T) {
+		// A body found from its head takes the country named inside its
+		// name.
+		es := r.Recognize(makeDoc("fa", "", "کمیته دولتی امنیت ملی تاجیکستان روز چهارشنبه اعلام کرد که مرز بسته شد."))
+		if e := find(es, "کمیته دولتی امنیت ملی تاجیکستان"); e == nil || e.Country != "TJK" {
+			t.Errorf("want the committee with country TJK, got %s", describe(es))
+		}
+	})
 	t.Run("این وزارت", func(t *testing.T) {
 		// این وزارت refers to the ministry named before.
 		es := r.Recognize(makeDoc("fa", "", "وزارت خارجهٔ پاکستان سفیر ایران را احضار کرد. این وزارت گفت که اعتراض خود را اعلام کرده است."))

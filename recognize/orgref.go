@@ -53,8 +53,9 @@ func (st *state) linkOrgRefs(byUnit []int) {
 			continue
 		}
 		// a name goes on after the head (the Committee for …): not a
-		// reference
-		if i+2 < len(st.units) && st.covered(i+2) && st.units[i+2].sent == st.units[i].sent {
+		// reference; a Persian demonstrative ends its phrase at the head
+		// (این کمیته طالبان را …)
+		if st.units[i].latin && i+2 < len(st.units) && st.covered(i+2) && st.units[i+2].sent == st.units[i].sent {
 			continue
 		}
 		if ante := st.lastOrgWith(byUnit, i, head); ante != nil {

@@ -150,11 +150,40 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 				m.u1, m.end = next.u1, next.end
 			}
 		}
+		if country == "" && m.typ == lexicon.ORG {
+			// a country named inside the body's name (کمیته دولتی امنیت
+			// ملی تاجیکستان)
+			country = st.countryInUnits(p, end)
+		}
 		st.fillFromHead(&m, c, country)
 		if st.addMention(m) {
 			a = m.u1 - 1
 		}
 	}
+}
+
+// countryInUnits returns the code of the first country whose name (not an
+// adjective or a capital) is a whole unit of [a, b), or "".
+func (st *state) countryInUnits(a, b int) string {
+	t := st.r.trie
+	for u := a; u < b && u < len(st.units); u++ {
+		node := int32(0)
+		for k := st.units[u].f0; k < st.units[u].f1 && (node != 0 || k == st.units[u].f0); k++ {
+			node = t.nextSym(node, st.syms[k])
+		}
+		if node == 0 || !t.terminal(node) || !t.hasPos(node) {
+			continue
+		}
+		for _, v := range t.valuesOf(node) {
+			if v < 0 {
+				continue
+			}
+			if tg := &st.r.targets[v]; tg.form == formName && tg.entry.Kind() == "country" {
+				return tg.entry.Country
+			}
+		}
+	}
+	return ""
 }
 
 // fillFromHead gives a mention the country and sector its head tells.
