@@ -290,6 +290,11 @@ func (k *cand) requestFrom(v *view, p *parse, m triggers.Match, cues [][]string)
 // fill completes a candidate's arguments from the triggers absorbed into
 // it and from the rules for missing sides, and merges their contexts.
 func (c *Coder) fill(v *view, p *parse, k *cand) {
+	// Expelling anyone but diplomats is deporting them (Iran expelled
+	// thousands of Afghan migrants): COERCE, not SANCTION.
+	if k.typ == "SANCTION" && k.mode == "expel" && !p.diplomatsIn(k.m) {
+		k.typ, k.code, k.mode, k.context = "COERCE", "174", "deport", []string{"migration"}
+	}
 	for _, in := range k.inner {
 		if k.typ == "AGREE" && !in.m.Noun && in.typ != "AGREE" {
 			// "agreed to buy": the promise takes what is promised
@@ -341,6 +346,21 @@ func needsMet(keys []string, m triggers.Match) bool {
 		}
 		if keys[t] == "." || keys[t] == ";" || keys[t] == "؛" || english.boundaries[keys[t]] || persian.boundaries[keys[t]] {
 			return false
+		}
+	}
+	return false
+}
+
+// diplomatWords name diplomats, whose expulsion is a sanction.
+var diplomatWords = words("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul",
+	"سفیر", "سفیران", "سفرا", "دیپلمات", "دیپلمات‌ها", "دیپلماتها", "دیپلمات‌های", "کاردار", "سرکنسول", "کنسول")
+
+// diplomatsIn reports whether m's clause names diplomats.
+func (p *parse) diplomatsIn(m triggers.Match) bool {
+	cl := p.clauses[p.clauseOf[m.First]]
+	for t := cl.first; t <= cl.last && t < len(p.s.keys); t++ {
+		if diplomatWords[p.s.keys[t]] {
+			return true
 		}
 	}
 	return false

@@ -150,5 +150,13 @@ func TestReactions(t *testing.T) {
 		{name: "این کمیته طالبان را متهم کرد", lang: "fa",
 			text: "کمیته دولتی امنیت ملی تاجیکستان روز چهارشنبه بیانیه داد. این کمیته طالبان را به ناتوانی در کنترل مرز متهم کرد.",
 			want: []string{"ACCUSE TJK→AFG"}},
+		// Expelling migrants is deporting them; expelling diplomats is a
+		// sanction.
+		{name: "اخراج مهاجران", lang: "fa",
+			text: "پاکستان و ایران روز چهارشنبه هزاران تن از مهاجران افغانستانی را از خاک خود اخراج کردند.",
+			want: []string{"COERCE PAK,IRN→AFG"}, not: []string{"SANCTION"}},
+		{name: "expelled diplomats", lang: "en",
+			text: "Poland expelled two Russian diplomats on Friday.",
+			want: []string{"SANCTION POL→RUS"}},
 	})
 }
