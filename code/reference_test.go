@@ -158,5 +158,10 @@ func TestReactions(t *testing.T) {
 		{name: "expelled diplomats", lang: "en",
 			text: "Poland expelled two Russian diplomats on Friday.",
 			want: []string{"SANCTION POL→RUS"}},
+		// After a semicolon, a clause with a subject of its own does not
+		// take the first clause's.
+		{name: "؛ second clause", lang: "fa",
+			text: "ایران و آژانس بین‌المللی انرژی اتمی در وین گفتگو کردند؛ کشورهای اروپایی به فعال‌سازی مکانیسم ماشه تهدید کردند.",
+			want: []string{"CONSULT IRN→IAEA"}, not: []string{"THREATEN"}},
 	})
 }

@@ -98,6 +98,16 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 	if m.Noun && !p.opensClause(m.First) {
 		return nil, false
 	}
+	// After a semicolon a Persian clause with a bare noun phrase of its
+	// own before the verb has its own subject, named or not (ایران و
+	// آژانس گفتگو کردند؛ کشورهای اروپایی … تهدید کردند).
+	if p.persian && p.afterSemicolon(c) {
+		for _, si := range p.clauseSegs(c) {
+			if sg := p.segs[si]; sg.first < m.First && sg.place == "" && !sg.object && sg.last > sg.first {
+				return nil, false
+			}
+		}
+	}
 	var order []int
 	if p.persian {
 		// the clause this one hangs on first: a relative clause's head, a
@@ -303,4 +313,12 @@ func (p *parse) ownSubject(sg seg) bool {
 		words++
 	}
 	return words >= 2
+}
+
+// afterSemicolon reports whether clause c begins with or right after a
+// semicolon.
+func (p *parse) afterSemicolon(c int) bool {
+	semi := func(k string) bool { return k == "؛" || k == ";" }
+	f := p.clauses[c].first
+	return f > 0 && semi(p.s.keys[f-1]) || f < len(p.s.keys) && semi(p.s.keys[f])
 }
