@@ -1,10 +1,10 @@
 package code
 
 import (
-	"khabar/text"
 	"slices"
 
 	"khabar/code/triggers"
+	"khabar/text"
 )
 
 // how says where an argument was found.

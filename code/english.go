@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"khabar/code/triggers"
+	"khabar/text"
 )
 
 // englishNouns reads English verb forms that stand as nouns or
@@ -24,6 +25,9 @@ func englishNouns(s *sentence, matches []triggers.Match) []triggers.Match {
 		switch {
 		case det && (m.Progressive || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "en")):
 			continue // an adjective
+		case m.First == m.Last && m.First > 0 && (english.places.one[s.keys[m.First-1]] != "" || s.keys[m.First-1] == "of") && s.keys[m.First-1] != "to" &&
+			(strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "en")) && nounAfter(s, m.Last+1):
+			continue // after a preposition, before its noun: the release of detained activists
 		case det:
 			m.Noun = true
 		case m.First > 0 && s.keys[m.First-1] != "to" && (english.places.one[s.keys[m.First-1]] != "" || s.keys[m.First-1] == "of") &&
@@ -66,4 +70,20 @@ func singleNameBefore(s *sentence, t int) bool {
 	}
 	f := s.ments[mi].first
 	return f == 0 || !english.conj[s.keys[f-1]] && !isComma(s.keys[f-1])
+}
+
+// nounAfter reports whether token t begins a noun phrase: a lower-case
+// word that is no preposition, conjunction or auxiliary, or a name.
+func nounAfter(s *sentence, t int) bool {
+	if t >= len(s.keys) {
+		return false
+	}
+	if s.inMention[t] >= 0 {
+		return true
+	}
+	k := s.keys[t]
+	if s.toks[t].kind != text.Word || english.places.one[k] != "" || english.conj[k] || english.aux[k] || determiners[k] {
+		return false
+	}
+	return true
 }

@@ -163,5 +163,10 @@ func TestReactions(t *testing.T) {
 		{name: "؛ second clause", lang: "fa",
 			text: "ایران و آژانس بین‌المللی انرژی اتمی در وین گفتگو کردند؛ کشورهای اروپایی به فعال‌سازی مکانیسم ماشه تهدید کردند.",
 			want: []string{"CONSULT IRN→IAEA"}, not: []string{"THREATEN"}},
+		// A participle after a preposition, before its noun, is an
+		// adjective: the release of detained activists.
+		{name: "release of detained activists", lang: "en",
+			text: "Students in Tehran chanted slogans, demanding the release of detained activists.",
+			want: []string{"PROTEST IRN→IRN"}, not: []string{"COERCE"}},
 	})
 }
