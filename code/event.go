@@ -3,6 +3,7 @@ package code
 import (
 	"khabar/amounts"
 	"khabar/dates"
+	"khabar/quotes"
 	"khabar/recognize"
 )
 
@@ -14,6 +15,9 @@ type Input struct {
 	Entities []recognize.Entity // every mention, agents, adjectives and pronouns included, sorted by Start
 	Dates    []dates.Expr       // spans in Doc.Norm
 	Amounts  []amounts.Amount   // spans in Doc.Norm
+	// Quotes are the article's quotations (spans in Doc.Body), whose
+	// speakers stand for "we" and ما inside their direct quotes.
+	Quotes []quotes.Quote
 }
 
 // Party is one actor or recipient of an event.

@@ -1,6 +1,7 @@
 package code
 
 import (
+	"slices"
 	"strings"
 
 	"khabar/recognize"
@@ -95,8 +96,13 @@ func newView(in *Input) *view {
 	for i := range inMention {
 		inMention[i] = -1
 	}
-	for k := range in.Entities {
-		e := &in.Entities[k]
+	ents := in.Entities
+	if extra := quotePronouns(in); len(extra) > 0 {
+		ents = slices.SortedStableFunc(slices.Values(append(slices.Clone(in.Entities), extra...)),
+			func(a, b recognize.Entity) int { return a.Start - b.Start })
+	}
+	for k := range ents {
+		e := &ents[k]
 		if e.Sentence < 0 || e.Sentence >= len(v.sents) {
 			continue
 		}
@@ -199,4 +205,45 @@ func homeCountry(es []recognize.Entity) string {
 		}
 	}
 	return best
+}
+
+// firstPerson are the pronouns by which a speaker names their own side.
+var firstPerson = words("we", "i", "ما", "من")
+
+// quotePronouns returns a mention of its speaker for every "we", "I", ما
+// and من inside a direct quote whose speaker is a named entity: in "We
+// call on the Iranian authorities to release them," Kallas said, "we" is
+// Kallas.
+func quotePronouns(in *Input) []recognize.Entity {
+	var out []recognize.Entity
+	for _, q := range in.Quotes {
+		if !q.Direct || q.SpeakerEntity == "" {
+			continue
+		}
+		var speaker *recognize.Entity
+		for k := range in.Entities {
+			if e := &in.Entities[k]; e.ID == q.SpeakerEntity && e.Country != "" && !e.IsAgent() {
+				speaker = e
+				break
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		d := &in.Doc
+		for _, tk := range d.Tokens {
+			if tk.Kind != text.Word || !tk.In(len(d.Norm)) || !firstPerson[foldKey(d.Norm[tk.Start:tk.End])] {
+				continue
+			}
+			bs := d.Align.Span(tk.Span)
+			if bs.Start < q.Start || bs.End > q.End {
+				continue
+			}
+			e := *speaker
+			e.Start, e.End, e.Sentence, e.Source = bs.Start, bs.End, tk.Sentence, "coref"
+			e.Text = d.Body[bs.Start:bs.End]
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -240,10 +240,12 @@ func (p *Pipeline) ExtractText(ctx context.Context, t Text) (Result, error) {
 	res.Entities, ids = entitiesOf(mentions)
 	found := amounts.Find(norm.Text, a.Lang)
 	res.Amounts = amountsOf(a.Body, norm, sents, found)
-	res.Quotes = quotesOf(quotes.Find(doc, mentions), ids)
+	qs := quotes.Find(doc, mentions)
+	res.Quotes = quotesOf(qs, ids)
 	events := p.coder.Code(code.Input{
 		Doc: doc, Entities: mentions, Amounts: found,
-		Dates: dates.Find(norm.Text, a.Lang, a.Date),
+		Dates:  dates.Find(norm.Text, a.Lang, a.Date),
+		Quotes: qs,
 	})
 	res.Events = eventsOf(events, ids)
 	return res, nil
