@@ -279,7 +279,7 @@ func (v *view) lastTwoStates(p *parse, sector string) []Party {
 }
 
 // bothSides are words that name two sides by themselves: طرفین.
-var bothSides = words("طرفین", "جانبین")
+var bothSides = words("طرفین", "جانبین", "sides")
 
 // dualHeads are the nouns that, after a word for two, name two states
 // with no name given: دو کشور, هر دو طرف, the two countries.
