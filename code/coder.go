@@ -64,6 +64,7 @@ func (c *Coder) Code(in Input) []Event {
 			kept = append(kept, k)
 		}
 	}
+	contextDates(events, kept)
 	return dedup(events)
 }
 
@@ -364,4 +365,24 @@ func (p *parse) diplomatsIn(m triggers.Match) bool {
 		}
 	}
 	return false
+}
+
+// contextDates dates an event its own sentence leaves undated, told in
+// the past, by the event told just before it, in its sentence or the one
+// before: the story goes on from that day (On Thursday, Putin held talks
+// with Pezeshkian. The two presidents agreed …).
+func contextDates(events []Event, kept []*cand) {
+	for i := range events {
+		e := &events[i]
+		m := kept[i].m
+		if e.Date != "" || !m.Past || m.Future || m.Noun || m.Negated {
+			continue
+		}
+		for j := i - 1; j >= 0 && events[j].Sentence >= e.Sentence-1; j-- {
+			if events[j].Date != "" {
+				e.Date, e.DatePrecision = events[j].Date, events[j].DatePrecision
+				break
+			}
+		}
+	}
 }

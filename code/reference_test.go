@@ -168,5 +168,10 @@ func TestReactions(t *testing.T) {
 		{name: "release of detained activists", lang: "en",
 			text: "Students in Tehran chanted slogans, demanding the release of detained activists.",
 			want: []string{"PROTEST IRN→IRN"}, not: []string{"COERCE"}},
+		// An undated past event takes the date of the event told just
+		// before it.
+		{name: "context date", lang: "en",
+			text: "On Thursday, Putin held talks with Pezeshkian in Bishkek. The two presidents agreed to speed up the railway.",
+			want: []string{"AGREE RUS→IRN @2025-11-06"}},
 	})
 }
