@@ -369,9 +369,13 @@ func (p *parse) diplomatsIn(m triggers.Match) bool {
 
 // contextDates dates an event its own sentence leaves undated, told in
 // the past, by the event told just before it, in its sentence or the one
-// before: the story goes on from that day (On Thursday, Putin held talks
+// before, that its own sentence dates: the story goes on from that day (On Thursday, Putin held talks
 // with Pezeshkian. The two presidents agreed …).
 func contextDates(events []Event, kept []*cand) {
+	own := make([]bool, len(events)) // dated by its own sentence
+	for i := range events {
+		own[i] = events[i].Date != ""
+	}
 	for i := range events {
 		e := &events[i]
 		m := kept[i].m
@@ -379,7 +383,7 @@ func contextDates(events []Event, kept []*cand) {
 			continue
 		}
 		for j := i - 1; j >= 0 && events[j].Sentence >= e.Sentence-1; j-- {
-			if events[j].Date != "" {
+			if own[j] {
 				e.Date, e.DatePrecision = events[j].Date, events[j].DatePrecision
 				break
 			}
