@@ -2,6 +2,7 @@ package code
 
 import (
 	"slices"
+	"time"
 
 	"khabar/code/cameo"
 	"khabar/code/triggers"
@@ -64,7 +65,7 @@ func (c *Coder) Code(in Input) []Event {
 			kept = append(kept, k)
 		}
 	}
-	contextDates(events, kept)
+	contextDates(events, kept, in.Doc.Date)
 	return dedup(events)
 }
 
@@ -371,10 +372,18 @@ func (p *parse) diplomatsIn(m triggers.Match) bool {
 // the past, by the event told just before it, in its sentence or the one
 // before, that its own sentence dates: the story goes on from that day (On Thursday, Putin held talks
 // with Pezeshkian. The two presidents agreed …).
-func contextDates(events []Event, kept []*cand) {
-	own := make([]bool, len(events)) // dated by its own sentence
+func contextDates(events []Event, kept []*cand, articleDate string) {
+	// Only a date of the days before the article carries over: history
+	// told as background (the 1968 massacre) does not date what is said
+	// of it now.
+	recent := func(d string) bool {
+		a, err1 := time.Parse(time.DateOnly, articleDate)
+		e, err2 := time.Parse(time.DateOnly, d)
+		return err1 == nil && err2 == nil && !e.After(a) && a.Sub(e) <= 31*24*time.Hour
+	}
+	own := make([]bool, len(events)) // dated by its own sentence, recently
 	for i := range events {
-		own[i] = events[i].Date != ""
+		own[i] = events[i].Date != "" && recent(events[i].Date)
 	}
 	for i := range events {
 		e := &events[i]
