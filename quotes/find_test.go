@@ -190,6 +190,9 @@ func TestEnglish(t *testing.T) {
 		// X said … without that.
 		{"said without that", "en", "Abbas Araghchi said Iran was ready for talks.",
 			[]want{{"Abbas Araghchi", false, "ready for talks"}}},
+		// TITLE, X, said …: the name in apposition after a title speaks.
+		{"title, name, said", "en", "The ministry's spokesman, Abdul Mutalib Haqqani, said the neighbouring countries should give migrants time.",
+			[]want{{"Abdul Mutalib Haqqani", false, "give migrants time"}}},
 		// according to X, …
 		{"according to", "en", "According to Reuters, at least ten people were killed in the blast.",
 			[]want{{"Reuters", false, "ten people"}}},

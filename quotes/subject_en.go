@@ -26,7 +26,9 @@ func (f *finder) subjectEn(vt, ve, w0 int) []speaker {
 		for j > w0 && !v.isComma(j) {
 			j--
 		}
-		if j > w0 && v.isComma(j) && v.mentEndingAt(j-1) != nil {
+		if m := v.mentEndingAt(i - 1); m != nil && m.t0 == j+1 && v.isComma(j) && canSpeak(v.entity(m)) {
+			i-- // the ministry's spokesman, Abdul Haqqani, said: the name in apposition
+		} else if j > w0 && v.isComma(j) && v.mentEndingAt(j-1) != nil {
 			i = j - 1
 		} else {
 			return f.speakerAfter(ve)
