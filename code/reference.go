@@ -32,7 +32,9 @@ var actNouns = func() map[string][]string {
 		"THREATEN":               {"threat", "threats", "ultimatum", "warning", "warnings", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"},
 		"REQUEST":                {"demand", "demands", "request", "requests", "appeal", "درخواست", "درخواستها", "مطالبات", "خواستهها"},
 		"COERCE": {"arrest", "arrests", "detention", "detentions", "execution", "executions", "crackdown", "expulsion",
-			"بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب", "اخراج"},
+			"seizure", "بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب", "اخراج", "توقیف"},
+		// Asking for someone's release asks whoever holds them.
+		"COERCE ASSAULT": {"release", "freeing", "آزادی", "رهایی"},
 	}
 	out := map[string][]string{}
 	for typs, ws := range groups {
