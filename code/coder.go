@@ -2,6 +2,7 @@ package code
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"khabar/code/cameo"
@@ -292,6 +293,11 @@ func (k *cand) requestFrom(v *view, p *parse, m triggers.Match, cues [][]string)
 // fill completes a candidate's arguments from the triggers absorbed into
 // it and from the rules for missing sides, and merges their contexts.
 func (c *Coder) fill(v *view, p *parse, k *cand) {
+	// Workers, teachers or doctors who strike stop work: a strike, not
+	// an attack (Oil workers strike in western Kazakhstan).
+	if k.typ == "ASSAULT" && strings.HasPrefix(p.s.keys[k.m.First], "strik") && k.actor.labour() {
+		k.typ, k.code, k.mode, k.context = "PROTEST", "143", "strike", []string{"economic"}
+	}
 	// Expelling anyone but diplomats is deporting them (Iran expelled
 	// thousands of Afghan migrants): COERCE, not SANCTION.
 	if k.typ == "SANCTION" && k.mode == "expel" && !p.diplomatsIn(k.m) {
@@ -398,4 +404,21 @@ func contextDates(events []Event, kept []*cand, articleDate string) {
 			}
 		}
 	}
+}
+
+// labourAgents are the agents whose strike is a stoppage of work.
+var labourAgents = map[string]bool{"agent/workers": true, "agent/teachers": true, "agent/doctors": true,
+	"agent/farmers": true, "agent/students": true, "agent/traders": true, "agent/lawyers": true, "agent/judges": true}
+
+// labour reports whether the side's first item is a body of workers.
+func (sd side) labour() bool {
+	if len(sd.items) == 0 || len(sd.items[0].ments) == 0 {
+		return false
+	}
+	for _, m := range sd.items[0].ments {
+		if labourAgents[m.ent.Entry] {
+			return true
+		}
+	}
+	return false
 }

@@ -132,12 +132,18 @@ var modals = words("should", "must", "could", "may", "might", "can", "cannot", "
 // modalBefore reports whether a modal stands in m's clause before it.
 func (p *parse) modalBefore(m triggers.Match) bool {
 	c := p.clauses[p.clauseOf[m.First]]
+	modal := false
 	for t := c.first; t < m.First; t++ {
-		if modals[p.s.keys[t]] && p.s.inMention[t] < 0 {
-			return true
+		switch {
+		case modals[p.s.keys[t]] && p.s.inMention[t] < 0:
+			modal = true
+		case !p.persian && modal && p.lang.conj[p.s.keys[t]] && t+1 == m.First && m.Past:
+			// … should be released and called on X: a past verb after
+			// "and" is a second act of its own, not under the modal
+			modal = false
 		}
 	}
-	return false
+	return modal
 }
 
 // preventWords say that what they govern did not happen or ends: averted

@@ -173,5 +173,18 @@ func TestReactions(t *testing.T) {
 		{name: "context date", lang: "en",
 			text: "On Thursday, Putin held talks with Pezeshkian in Bishkek. The two presidents agreed to speed up the railway.",
 			want: []string{"AGREE RUS→IRN @2025-11-06"}},
+		// Workers who strike stop work; "western" beside a place is a
+		// direction, not abroad.
+		{name: "workers strike", lang: "en",
+			text: "Oil workers strike in western Kazakhstan over pay.",
+			want: []string{"PROTEST KAZ→KAZ"}, not: []string{"ASSAULT"}},
+		// A past verb after "and" is not under the modal before it.
+		{name: "should be released and called on", lang: "en",
+			text: "EU spokesperson Anitta Hipper said the organisers should be released and called on the Kazakh authorities to respect the right to protest.",
+			want: []string{"REQUEST EU→KAZ"}},
+		// Asking for the release of what another seized asks the captor.
+		{name: "demanded the release", lang: "en",
+			text: "Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Thursday. Liberia demanded the immediate release of the tanker.",
+			want: []string{"REQUEST LBR→IRN"}},
 	})
 }

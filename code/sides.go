@@ -226,7 +226,7 @@ func (p *parse) foreignWord(m triggers.Match) bool {
 	for c := p.clauseOf[m.First]; c >= 0; c = p.clauses[c].parent {
 		cl := p.clauses[c]
 		for t := cl.first; t <= cl.last; t++ {
-			if foreignWords[p.s.keys[t]] {
+			if foreignWords[p.s.keys[t]] && !p.besidePlace(t) {
 				return true
 			}
 		}
@@ -270,6 +270,19 @@ func (p *parse) reciprocal(m triggers.Match) bool {
 		}
 		if t+1 < len(p.s.keys) && (k == "each" && p.s.keys[t+1] == "other" || k == "one" && p.s.keys[t+1] == "another") {
 			return true
+		}
+	}
+	return false
+}
+
+// besidePlace reports whether token t stands right beside the name of a
+// place: western Kazakhstan, قزاقستان غربی, a direction, not abroad.
+func (p *parse) besidePlace(t int) bool {
+	for _, u := range []int{t - 1, t + 1} {
+		if u >= 0 && u < len(p.s.keys) {
+			if mi := p.s.inMention[u]; mi >= 0 && p.s.ments[mi].ent.Type == "LOC" {
+				return true
+			}
 		}
 	}
 	return false
