@@ -186,5 +186,9 @@ func TestReactions(t *testing.T) {
 		{name: "demanded the release", lang: "en",
 			text: "Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Thursday. Liberia demanded the immediate release of the tanker.",
 			want: []string{"REQUEST LBR→IRN"}},
+		// Officials from X, Y and Z who meet are those states.
+		{name: "officials from X, Y and Z met", lang: "en",
+			text: "Energy officials from Tajikistan, Kyrgyzstan and Pakistan met in Dushanbe on Wednesday.",
+			want: []string{"CONSULT TJK→KGZ,PAK"}},
 	})
 }

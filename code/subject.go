@@ -66,6 +66,13 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 			continue
 		}
 		its := p.items(sg.first, sg.last)
+		// Officials from X and Y: the place phrase names the subject,
+		// whatever country the agent noun took from elsewhere.
+		if !p.persian && (len(its) == 0 || onlyAgents(its)) && i+1 < len(segs) && p.segs[segs[i+1]].first < m.First {
+			if pl := p.agentPlace(sg, p.segs[segs[i+1]]); len(pl) > 0 {
+				return pl, false
+			}
+		}
 		if len(its) > 0 && (p.persian || its[0].ments[0].first-sg.first <= 2) {
 			return its, false
 		}
@@ -321,4 +328,16 @@ func (p *parse) afterSemicolon(c int) bool {
 	semi := func(k string) bool { return k == "؛" || k == ";" }
 	f := p.clauses[c].first
 	return f > 0 && semi(p.s.keys[f-1]) || f < len(p.s.keys) && semi(p.s.keys[f])
+}
+
+// onlyAgents reports whether every item is an agent's common noun.
+func onlyAgents(its []item) bool {
+	for _, it := range its {
+		for _, m := range it.ments {
+			if !m.ent.IsAgent() {
+				return false
+			}
+		}
+	}
+	return true
 }
