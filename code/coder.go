@@ -293,6 +293,11 @@ func (k *cand) requestFrom(v *view, p *parse, m triggers.Match, cues [][]string)
 // fill completes a candidate's arguments from the triggers absorbed into
 // it and from the rules for missing sides, and merges their contexts.
 func (c *Coder) fill(v *view, p *parse, k *cand) {
+	// Approving a loan or a grant gives it (the World Bank approved a
+	// loan of $250 million to Pakistan): economic aid.
+	if k.typ == "SUPPORT" && p.fundsAfter(k.m) {
+		k.typ, k.code, k.mode, k.context = "AID", "071", "", []string{"economic"}
+	}
 	// Workers, teachers or doctors who strike stop work: a strike, not
 	// an attack (Oil workers strike in western Kazakhstan).
 	if k.typ == "ASSAULT" && strings.HasPrefix(p.s.keys[k.m.First], "strik") && k.actor.labour() {
@@ -417,6 +422,32 @@ func (sd side) labour() bool {
 	}
 	for _, m := range sd.items[0].ments {
 		if labourAgents[m.ent.Entry] {
+			return true
+		}
+	}
+	return false
+}
+
+// fundWords name money given: approving one is aid.
+var fundWords = words("loan", "loans", "grant", "grants", "credit", "credits", "funding", "financing", "aid",
+	"وام", "وامی", "اعتبار", "کمک", "کمکهای", "کمک‌های", "کمک‌هزینه")
+
+// approveWords are the verbs of approving.
+var approveWords = words("approve", "approved", "approves", "approving", "تصویب", "منظور")
+
+// fundsAfter reports whether m is a verb of approving whose object, the
+// few words after it (English) or before it (Persian), names money given.
+func (p *parse) fundsAfter(m triggers.Match) bool {
+	if !approveWords[p.s.keys[m.First]] {
+		return false
+	}
+	cl := p.clauses[p.clauseOf[m.First]]
+	from, to := m.Last+1, min(m.Last+7, cl.last)
+	if p.persian {
+		from, to = max(cl.first, m.First-7), m.First-1
+	}
+	for t := from; t <= to && t < len(p.s.keys); t++ {
+		if fundWords[p.s.keys[t]] {
 			return true
 		}
 	}

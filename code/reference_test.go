@@ -190,5 +190,9 @@ func TestReactions(t *testing.T) {
 		{name: "officials from X, Y and Z met", lang: "en",
 			text: "Energy officials from Tajikistan, Kyrgyzstan and Pakistan met in Dushanbe on Wednesday.",
 			want: []string{"CONSULT TJK→KGZ,PAK"}},
+		// Approving a loan gives it: economic aid.
+		{name: "approved a loan", lang: "en",
+			text: "On Tuesday, the World Bank approved a loan of 250 million dollars to Pakistan.",
+			want: []string{"AID WORLDBANK→PAK"}, not: []string{"SUPPORT"}},
 	})
 }
