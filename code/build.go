@@ -18,7 +18,7 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.typ == "RETREAT" && strings.HasPrefix(k.code, "084") && len(k.recip.parties) == 0 {
 		return Event{}, false // released no one named: a video, a report, a statement
 	}
-	if (k.typ == "CONCEDE" || k.typ == "AGREE") && k.p.countObject(k.m) {
+	if (k.typ == "CONCEDE" || k.typ == "AGREE") && v.countOfThings(k, k.p.countObject(k.m)) {
 		return Event{}, false // admitted 23 of the wounded
 	}
 	if k.p.changeAfter(k.m) {

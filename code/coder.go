@@ -435,12 +435,9 @@ var fundWords = words("loan", "loans", "grant", "grants", "credit", "credits", "
 // approveWords are the verbs of approving.
 var approveWords = words("approve", "approved", "approves", "approving", "تصویب", "منظور")
 
-// fundsAfter reports whether m is a verb of approving whose object, the
-// few words after it (English) or before it (Persian), names money given.
-func (p *parse) fundsAfter(m triggers.Match) bool {
-	if !approveWords[p.s.keys[m.First]] {
-		return false
-	}
+// fundsNear reports whether money given is named in the few words after
+// m (English) or before it (Persian): pledged $25 million in aid.
+func (p *parse) fundsNear(m triggers.Match) bool {
 	cl := p.clauses[p.clauseOf[m.First]]
 	from, to := m.Last+1, min(m.Last+7, cl.last)
 	if p.persian {
@@ -452,4 +449,10 @@ func (p *parse) fundsAfter(m triggers.Match) bool {
 		}
 	}
 	return false
+}
+
+// fundsAfter reports whether m is a verb of approving whose object, the
+// few words after it (English) or before it (Persian), names money given.
+func (p *parse) fundsAfter(m triggers.Match) bool {
+	return approveWords[p.s.keys[m.First]] && p.fundsNear(m)
 }

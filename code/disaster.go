@@ -3,6 +3,7 @@ package code
 import (
 	"strings"
 
+	"khabar/amounts"
 	"khabar/code/triggers"
 	"khabar/text"
 )
@@ -95,29 +96,46 @@ func lightChange(k string) bool {
 	return false
 }
 
-// countObject reports whether m's object is a number of people or things
+// countObject returns the token of the number that begins m's object, or
+// -1: a number of people or things
 // (the hospital admitted 23 of the wounded, ۲۳ تن … را پذیرفته است): a
 // verb of conceding or accepting with such an object receives them.
-func (p *parse) countObject(m triggers.Match) bool {
+func (p *parse) countObject(m triggers.Match) int {
 	if p.persian {
 		// the object phrase, or a bare phrase before it that the
 		// prepositions of the count cut off (۲۳ تن از زخمی‌ها … را)
 		for _, si := range p.clauseSegs(p.clauseOf[m.First]) {
 			if sg := p.segs[si]; sg.place == "" && sg.first < m.First && p.s.toks[sg.first].kind == text.Number {
-				return true
+				return sg.first
 			}
 		}
-		return false
+		return -1
 	}
 	for t := m.Last + 1; t < len(p.s.keys) && t <= m.Last+3; t++ {
 		if p.s.toks[t].kind == text.Number || amountWords[p.s.keys[t]] {
-			return true
+			return t
 		}
 		if k := p.s.keys[t]; k != "at" && k != "least" && k != "about" && k != "some" && k != "nearly" {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// countOfThings reports whether the number at token t of k's sentence
+// counts people or things, not money or a share (pledged 25 million
+// dollars is a promise).
+func (v *view) countOfThings(k *cand, t int) bool {
+	if t < 0 {
+		return false
+	}
+	tk := k.p.s.toks[t]
+	for _, a := range v.in.Amounts {
+		if a.Start <= tk.Start && tk.Start < a.End {
+			return a.Kind == amounts.Count
+		}
+	}
+	return true
 }
 
 // amountWords are English number words that begin a count.

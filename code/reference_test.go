@@ -194,5 +194,10 @@ func TestReactions(t *testing.T) {
 		{name: "approved a loan", lang: "en",
 			text: "On Tuesday, the World Bank approved a loan of 250 million dollars to Pakistan.",
 			want: []string{"AID WORLDBANK→PAK"}, not: []string{"SUPPORT"}},
+		// Pledging money is a promise, not accepting a number of people;
+		// aid pledged with no one named goes to the country it is for.
+		{name: "pledged 25 million dollars", lang: "en",
+			text: "A Qatari delegation arrived in Kabul on Monday. Qatar pledged 25 million US dollars in humanitarian aid.",
+			want: []string{"AGREE QAT→AFG"}},
 	})
 }

@@ -36,10 +36,11 @@ func (v *view) completeSides(p *parse, k *cand) {
 			k.recip = side{parties: pts, how: foundNearby, place: "in"}
 		}
 	}
-	// Aid with no one named goes to the people of the place it is sent
-	// to, else of the country the article is about (survivors of the
-	// earthquake in Baghlan).
-	if len(k.recip.parties) == 0 && k.typ == "AID" && len(k.actor.parties) > 0 {
+	// Aid with no one named, given or pledged, goes to the people of the
+	// place it is sent to, else of the country the article is about
+	// (survivors of the earthquake in Baghlan; Qatar pledges $25 million
+	// in aid).
+	if len(k.recip.parties) == 0 && (k.typ == "AID" || k.typ == "AGREE" && p.fundsNear(k.m)) && len(k.actor.parties) > 0 {
 		home := p.sentencePlace()
 		if home == "" {
 			home = v.home
