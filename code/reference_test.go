@@ -197,7 +197,7 @@ func TestReactions(t *testing.T) {
 		// Pledging money is a promise, not accepting a number of people;
 		// aid pledged with no one named goes to the country it is for.
 		{name: "pledged 25 million dollars", lang: "en",
-			text: "A Qatari delegation arrived in Kabul on Monday. Qatar pledged 25 million US dollars in humanitarian aid.",
+			text: "A Qatari delegation arrived in Kabul on Monday. Qatar pledged 25 million US dollars in humanitarian aid for the provinces of Herat and Kandahar.",
 			want: []string{"AGREE QAT→AFG"}},
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"khabar/amounts"
 	"khabar/recognize"
 	"khabar/text"
 	"khabar/text/fa"
@@ -108,6 +109,9 @@ func newView(in *Input) *view {
 		}
 		s := &v.sents[e.Sentence]
 		ns, ne := d.Align.Out(e.Start), d.Align.Out(e.End)
+		if inMoney(in.Amounts, ns, ne) {
+			continue // the US of "US dollars" is a currency, not a party
+		}
 		first, last := -1, -1
 		for j, tk := range s.toks {
 			if tk.End > ns && tk.Start < ne {
@@ -246,4 +250,15 @@ func quotePronouns(in *Input) []recognize.Entity {
 		}
 	}
 	return out
+}
+
+// inMoney reports whether the span [start, end) of Doc.Norm lies inside
+// an amount of money.
+func inMoney(as []amounts.Amount, start, end int) bool {
+	for _, a := range as {
+		if a.Kind == amounts.Money && a.Start <= start && end <= a.End {
+			return true
+		}
+	}
+	return false
 }
