@@ -199,5 +199,9 @@ func TestReactions(t *testing.T) {
 		{name: "pledged 25 million dollars", lang: "en",
 			text: "A Qatari delegation arrived in Kabul on Monday. Qatar pledged 25 million US dollars in humanitarian aid for the provinces of Herat and Kandahar.",
 			want: []string{"AGREE QAT→AFG"}},
+		// کشتی is a ship, not "you killed".
+		{name: "کشتی ship", lang: "fa",
+			text: "کماندوهای سپاه با قایق‌های تندرو وارد کشتی شدند.",
+			not:  []string{"ASSAULT"}},
 	})
 }

@@ -125,7 +125,12 @@ func conjugate(past, present string, compound bool, base Form, add func(string, 
 			n = "ن"
 		}
 		for _, e := range pastEndings {
-			add(prefixed(n, past)+e, with(Form{Negated: neg, Past: true}))
+			// The plain past of the second person singular (کشتی, you
+			// killed) is left out: news does not address "you", and the
+			// form is a noun with its ی (کشتی, ship) far more often.
+			if e != "ی" {
+				add(prefixed(n, past)+e, with(Form{Negated: neg, Past: true}))
+			}
 			add(prefixed(n+"می", past)+e, with(Form{Negated: neg, Progressive: true, Past: true}))
 			add(prefixed(n, past)+"ه بود"+e, with(Form{Negated: neg, Past: true}))
 		}
