@@ -39,7 +39,10 @@ func (p *parse) complement(last int) int {
 	}
 	end := p.clauses[c].last
 	for i := c + 1; i < len(p.clauses); i++ {
-		if stopOpeners[p.clauses[i].opener] {
+		// a clause begun by و after a complement in the subjunctive goes
+		// back to the main clause (از تهران خواست که … آزاد کند و …
+		// محکوم کرد)
+		if stopOpeners[p.clauses[i].opener] || p.lang.conj[p.s.keys[p.clauses[i].first]] && p.subjunctiveIn(i-1) {
 			break
 		}
 		end = p.clauses[i].last
@@ -256,3 +259,15 @@ func (p *parse) indicativeComplement(last int) bool {
 }
 
 var baashad, baashand = fa.FoldKey("باشد"), fa.FoldKey("باشند")
+
+// subjunctiveIn reports whether clause c holds a verbal trigger in the
+// subjunctive.
+func (p *parse) subjunctiveIn(c int) bool {
+	cl := p.clauses[c]
+	for _, m := range p.matches {
+		if m.First >= cl.first && m.First <= cl.last && m.Subjunctive && !m.Noun {
+			return true
+		}
+	}
+	return false
+}

@@ -203,5 +203,10 @@ func TestReactions(t *testing.T) {
 		{name: "کشتی ship", lang: "fa",
 			text: "کماندوهای سپاه با قایق‌های تندرو وارد کشتی شدند.",
 			not:  []string{"ASSAULT"}},
+		// After a complement in the subjunctive, a clause begun by و
+		// goes back to the main clause: the request stands.
+		{name: "از تهران خواست که … آزاد کند و … محکوم کرد", lang: "fa",
+			text: "حکومت بریتانیا روز جمعه از تهران خواست که کشتی را بدون درنگ آزاد کند و توقیف آن را نقض قوانین بین‌المللی خواند و محکوم کرد.",
+			want: []string{"REQUEST GBR→IRN"}},
 	})
 }
