@@ -304,7 +304,7 @@ func (p *parse) phraseAt(m triggers.Match, place string) bool {
 			}
 		case "object":
 			if p.persian && !m.Noun {
-				if sg.first < m.First && (sg.object || sg.place == "" && sg.first > p.clauses[c].first) {
+				if sg.first < m.First && (sg.object || sg.place == "" && sg.first > p.clauses[c].first) || p.markedObject(m) {
 					return true
 				}
 			} else if sg.place == "" && sg.first > m.Last && sg.first <= m.Last+3 {

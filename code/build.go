@@ -21,6 +21,9 @@ func (v *view) event(k *cand) (Event, bool) {
 	if (k.typ == "CONCEDE" || k.typ == "AGREE") && v.countOfThings(k, k.p.countObject(k.m)) {
 		return Event{}, false // admitted 23 of the wounded
 	}
+	if k.m.Noun && k.p.demonstrativeBefore(k.m) {
+		return Event{}, false // این اعتصاب, this attack: an act told before, not a new one
+	}
 	if k.p.changeAfter(k.m) {
 		return Event{}, false // foreign aid has fallen: a quantity, not an act
 	}

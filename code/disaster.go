@@ -140,3 +140,12 @@ func (v *view) countOfThings(k *cand, t int) bool {
 
 // amountWords are English number words that begin a count.
 var amountWords = words("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+
+// demonstratives point back to something told before.
+var demonstratives = words("این", "آن", "همین", "همان", "this", "these", "that", "those")
+
+// demonstrativeBefore reports whether a demonstrative stands right before
+// nominal trigger m: این اعتصاب, this attack.
+func (p *parse) demonstrativeBefore(m triggers.Match) bool {
+	return m.First > 0 && demonstratives[p.s.keys[m.First-1]]
+}

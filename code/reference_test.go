@@ -208,5 +208,10 @@ func TestReactions(t *testing.T) {
 		{name: "از تهران خواست که … آزاد کند و … محکوم کرد", lang: "fa",
 			text: "حکومت بریتانیا روز جمعه از تهران خواست که کشتی را بدون درنگ آزاد کند و توقیف آن را نقض قوانین بین‌المللی خواند و محکوم کرد.",
 			want: []string{"REQUEST GBR→IRN"}},
+		// "this strike" points back to the strike told before: no new
+		// event; the arrested organisers are the home country's.
+		{name: "این اعتصاب", lang: "fa",
+			text: "کارگران نفت در غرب قزاقستان اعتصاب کردند. پولیس پنج تن از سازمان‌دهندگان اعتصاب را بازداشت کرد. روسیه این اعتصاب را یک موضوع داخلی قزاقستان می‌داند.",
+			want: []string{"COERCE KAZ→KAZ"}, not: []string{"ASSAULT"}},
 	})
 }
