@@ -161,8 +161,18 @@ func (p *parse) placeItems(m triggers.Match, place string) []item {
 		order = append(before, after...)
 	}
 	for _, si := range order {
-		if its := p.items(p.segs[si].first, p.segs[si].last); len(its) > 0 {
+		sg := p.segs[si]
+		if its := p.items(sg.first, sg.last); len(its) > 0 {
 			return its
+		}
+		// to his counterparts from Pakistan and Tajikistan, به همتایان
+		// خود از پاکستان: the names of the phrase right after
+		if si+1 < len(p.segs) {
+			if nx := p.segs[si+1]; nx.first == sg.last+2 && nx.clause == sg.clause && (nx.place == "از" || nx.place == "from") {
+				if its := p.items(nx.first, nx.last); len(its) > 0 {
+					return its
+				}
+			}
 		}
 	}
 	return nil

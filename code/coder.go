@@ -297,6 +297,15 @@ func (c *Coder) fill(v *view, p *parse, k *cand) {
 	// loan of $250 million to Pakistan): economic aid.
 	if k.typ == "SUPPORT" && p.fundsAfter(k.m) {
 		k.typ, k.code, k.mode, k.context = "AID", "071", "", []string{"economic"}
+		if len(k.recip.parties) == 0 {
+			places := []string{"to", "for"}
+			if p.persian {
+				places = []string{"به", "برای"}
+			}
+			if its, pl, _ := p.find(k.m, places); len(its) > 0 {
+				k.recip = side{items: its, parties: v.parties(p, its, false), how: foundText, place: pl}
+			}
+		}
 	}
 	// Workers, teachers or doctors who strike stop work: a strike, not
 	// an attack (Oil workers strike in western Kazakhstan).
@@ -441,7 +450,7 @@ func (p *parse) fundsNear(m triggers.Match) bool {
 	cl := p.clauses[p.clauseOf[m.First]]
 	from, to := m.Last+1, min(m.Last+7, cl.last)
 	if p.persian {
-		from, to = max(cl.first, m.First-7), m.First-1
+		from, to = cl.first, m.First-1 // the object comes before the verb
 	}
 	for t := from; t <= to && t < len(p.s.keys); t++ {
 		if fundWords[p.s.keys[t]] {

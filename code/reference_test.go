@@ -213,5 +213,13 @@ func TestReactions(t *testing.T) {
 		{name: "این اعتصاب", lang: "fa",
 			text: "کارگران نفت در غرب قزاقستان اعتصاب کردند. پولیس پنج تن از سازمان‌دهندگان اعتصاب را بازداشت کرد. روسیه این اعتصاب را یک موضوع داخلی قزاقستان می‌داند.",
 			want: []string{"COERCE KAZ→KAZ"}, not: []string{"ASSAULT"}},
+		// Approving a loan for X is aid to X; a promise to one's
+		// counterparts from X and Y is made to X and Y.
+		{name: "وامی … را برای پاکستان تصویب کرد", lang: "fa",
+			text: "بانک جهانی روز سه‌شنبه وامی به ارزش ۲۵۰ میلیون دلار را برای پاکستان تصویب کرد.",
+			want: []string{"AID WORLDBANK→PAK"}},
+		{name: "به همتایان خود از پاکستان قول داد", lang: "fa",
+			text: "عبداللطیف منصور، وزیر انرژی طالبان، به همتایان خود از پاکستان و تاجیکستان قول داد که امنیت خط را تأمین کنند.",
+			want: []string{"AGREE AFG→PAK,TJK"}},
 	})
 }
