@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"sync"
 
 	"khabar/lexicon"
@@ -11,8 +12,15 @@ import (
 const orgRefWindow = 4
 
 // orgRefDeterminers stand before a head noun that refers back to an
-// organisation named before: the committee, this ministry, این کمیته.
-var orgRefDeterminers = map[string]bool{"the": true, "this": true, "این": true, "آن": true, "همین": true, "همان": true}
+// organisation named before: the committee, this ministry, این کمیته;
+// folded once the fold table is built (init).
+var orgRefDeterminers = sync.OnceValue(func() [][]rune {
+	var out [][]rune
+	for _, w := range []string{"the", "this", "این", "آن", "همین", "همان"} {
+		out = append(out, appendFold(nil, w))
+	}
+	return out
+})
 
 // orgHeads are the head nouns of organisations that news refers back to
 // with a determiner alone, folded once the fold table is built (init).
@@ -45,7 +53,7 @@ func (st *state) linkOrgRefs(byUnit []int) {
 			continue
 		}
 		if st.covered(i) || !st.isWordUnit(i) || !st.isWordUnit(i+1) ||
-			st.units[i].sent != st.units[i+1].sent || !orgRefDeterminers[st.unitKey(i)] {
+			st.units[i].sent != st.units[i+1].sent || !st.unitIsOneOf(i, orgRefDeterminers()) {
 			continue
 		}
 		head := st.unitKey(i + 1)
@@ -106,6 +114,19 @@ func (st *state) maybeDeterminer(i int) bool {
 	switch st.runes[u.f0] {
 	case 't', 'ا', 'آ', 'ه':
 		return true
+	}
+	return false
+}
+
+// unitIsOneOf reports whether the folded runes of unit i are one of
+// words, without making a string.
+func (st *state) unitIsOneOf(i int, words [][]rune) bool {
+	u := &st.units[i]
+	rs := st.runes[u.f0:u.f1]
+	for _, w := range words {
+		if slices.Equal(rs, w) {
+			return true
+		}
 	}
 	return false
 }
