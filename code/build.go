@@ -43,6 +43,12 @@ func (v *view) event(k *cand) (Event, bool) {
 		// clause's subject.
 		return Event{}, false
 	}
+	// A meeting of a state with a place of its own is a misreading (met
+	// the delegation in Kabul: AFG→AFG): the other side is unknown.
+	if k.typ == "CONSULT" && k.recip.how != foundText && len(k.recip.parties) > 0 &&
+		subset(distinctCodes(k.recip.parties), distinctCodes(k.actor.parties)) {
+		k.recip = side{}
+	}
 	p, s := k.p, k.p.s
 	ev := Event{
 		Type: k.typ, Mode: k.mode, Context: slices.Clone(k.context),

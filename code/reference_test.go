@@ -221,5 +221,9 @@ func TestReactions(t *testing.T) {
 		{name: "به همتایان خود از پاکستان قول داد", lang: "fa",
 			text: "عبداللطیف منصور، وزیر انرژی طالبان، به همتایان خود از پاکستان و تاجیکستان قول داد که امنیت خط را تأمین کنند.",
 			want: []string{"AGREE AFG→PAK,TJK"}},
+		// A state meeting in one of its own cities meets no one found.
+		{name: "met in its own capital", lang: "en",
+			text: "Taliban foreign minister Amir Khan Muttaqi met the delegation on Monday in Kabul.",
+			not:  []string{"CONSULT"}},
 	})
 }
