@@ -101,9 +101,33 @@ func (p *parse) objectItems(m triggers.Match) []item {
 			continue
 		}
 		if sg.place == "" && sg.first == next {
+			if objectPronouns[p.s.keys[sg.first]] {
+				// imposed sanctions on X, accusing it of …: "it" is X,
+				// not a name later in the phrase
+				return p.earlierObject(m)
+			}
 			return p.items(sg.first, sg.last)
 		}
 		break
+	}
+	return nil
+}
+
+// objectPronouns are English object pronouns.
+var objectPronouns = words("it", "them", "him", "her")
+
+// earlierObject returns the names of the nearest phrase before m in its
+// sentence that is not its first (the subject): what an object pronoun
+// refers to.
+func (p *parse) earlierObject(m triggers.Match) []item {
+	for si := len(p.segs) - 1; si > 0; si-- {
+		sg := p.segs[si]
+		if sg.first >= m.First {
+			continue
+		}
+		if its := p.items(sg.first, sg.last); len(its) > 0 {
+			return its
+		}
 	}
 	return nil
 }

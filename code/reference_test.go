@@ -225,5 +225,10 @@ func TestReactions(t *testing.T) {
 		{name: "met in its own capital", lang: "en",
 			text: "Taliban foreign minister Amir Khan Muttaqi met the delegation on Monday in Kabul.",
 			not:  []string{"CONSULT"}},
+		// An object pronoun is the object named before it, not a name
+		// later in its phrase.
+		{name: "accusing it of supplying Russia", lang: "en",
+			text: "The United States imposed sanctions on an Iranian drone maker, accusing it of supplying Russia with drones.",
+			want: []string{"ACCUSE USA→IRN"}},
 	})
 }
