@@ -106,7 +106,12 @@ func (p *parse) objectItems(m triggers.Match) []item {
 				// not a name later in the phrase
 				return p.earlierObject(m)
 			}
-			return p.items(sg.first, sg.last)
+			its := p.items(sg.first, sg.last)
+			if nx := si + 1; len(its) == 0 && nx < len(p.segs) && p.segs[nx].place == "from" {
+				// promised his counterparts from X and Y
+				its = p.agentPlace(sg, p.segs[nx])
+			}
+			return its
 		}
 		break
 	}

@@ -316,7 +316,7 @@ func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 			first++
 		}
 		dual := false
-		for t := first; t <= sg.last && t <= first+3; t++ {
+		for t := first; t <= sg.last && t <= first+5; t++ {
 			k := p.s.keys[t]
 			if bothSides[k] {
 				return v.lastTwoStates(p, "GOV")

@@ -230,5 +230,13 @@ func TestReactions(t *testing.T) {
 		{name: "accusing it of supplying Russia", lang: "en",
 			text: "The United States imposed sanctions on an Iranian drone maker, accusing it of supplying Russia with drones.",
 			want: []string{"ACCUSE USA→IRN"}},
+		// Promising one's counterparts from X and Y promises X and Y;
+		// officials of the two countries are the last two states named.
+		{name: "promised his counterparts from X", lang: "en",
+			text: "Abdul Latif Mansoor, the Taliban's minister of energy, promised his counterparts from Pakistan and Tajikistan that the Taliban would secure the line.",
+			want: []string{"AGREE AFG→PAK,TJK"}},
+		{name: "officials of the two countries agreed", lang: "en",
+			text: "Tajikistan accused the Taliban of failing to control the border with Afghanistan. Border officials of the two countries met in Ishkashim and agreed to exchange information.",
+			want: []string{"AGREE TJK→AFG"}},
 	})
 }
