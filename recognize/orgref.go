@@ -84,24 +84,17 @@ func (st *state) linkOrgRefs(byUnit []int) {
 // lastOrgWith returns the organisation named last before unit i, within
 // the window, one of whose words is head, or nil.
 func (st *state) lastOrgWith(byUnit []int, i int, head string) *mention {
-	sent := st.units[i].sent
-	var best *mention
-	for _, k := range byUnit {
-		m := &st.mentions[k]
-		if m.u0 >= i {
-			break
-		}
-		if m.typ != lexicon.ORG || m.dropped || m.entry != nil && m.entry.IsAgent() || st.units[m.u0].sent+orgRefWindow < sent {
-			continue
+	return st.lastMentionBefore(byUnit, i, orgRefWindow, func(m *mention) bool {
+		if m.typ != lexicon.ORG || m.dropped || m.entry != nil && m.entry.IsAgent() {
+			return false
 		}
 		for u := m.u0; u < m.u1; u++ {
 			if st.unitKey(u) == head {
-				best = m
-				break
+				return true
 			}
 		}
-	}
-	return best
+		return false
+	})
 }
 
 // maybeDeterminer is a cheap test, before any lookup, that unit i may be

@@ -86,6 +86,15 @@ func (st *state) lastPerson(byUnit []int, i int) *mention {
 // lastCountry returns the country named last before unit i, within the
 // window, or nil.
 func (st *state) lastCountry(byUnit []int, i int) *mention {
+	return st.lastMentionBefore(byUnit, i, pronounWindow+1, func(m *mention) bool {
+		return m.entry != nil && m.entry.Kind() == "country" && !m.metonym
+	})
+}
+
+// lastMentionBefore returns the last mention of byUnit (mention indexes
+// in text order) that starts before unit i, at most window sentences
+// back, and that ok accepts; or nil.
+func (st *state) lastMentionBefore(byUnit []int, i int, window int32, ok func(m *mention) bool) *mention {
 	sent := st.units[i].sent
 	var best *mention
 	for _, k := range byUnit {
@@ -93,7 +102,7 @@ func (st *state) lastCountry(byUnit []int, i int) *mention {
 		if m.u0 >= i {
 			break
 		}
-		if m.entry != nil && m.entry.Kind() == "country" && !m.metonym && st.units[m.u0].sent+pronounWindow+1 >= sent {
+		if st.units[m.u0].sent+window >= sent && ok(m) {
 			best = m
 		}
 	}
