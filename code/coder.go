@@ -307,6 +307,11 @@ func (c *Coder) fill(v *view, p *parse, k *cand) {
 			}
 		}
 	}
+	// محکوم کرد after به and a term of prison (به هشت سال زندان محکوم
+	// کرد) is a sentence passed, not a condemnation.
+	if k.typ == "ACCUSE" && p.persian && strings.HasPrefix(k.m.Entry.ID, "fa/accuse/mahkum") && p.prisonTermBefore(k.m) {
+		k.typ, k.code, k.mode, k.context = "COERCE", "173", "arrest", []string{"legal"}
+	}
 	// Workers, teachers or doctors who strike stop work: a strike, not
 	// an attack (Oil workers strike in western Kazakhstan).
 	if k.typ == "ASSAULT" && strings.HasPrefix(p.s.keys[k.m.First], "strik") && k.actor.labour() {
@@ -464,4 +469,24 @@ func (p *parse) fundsNear(m triggers.Match) bool {
 // few words after it (English) or before it (Persian), names money given.
 func (p *parse) fundsAfter(m triggers.Match) bool {
 	return approveWords[p.s.keys[m.First]] && p.fundsNear(m)
+}
+
+// prisonWords name a penalty a court passes.
+var prisonWords = words("زندان", "حبس", "اعدام", "جریمه", "شلاق", "تبعید")
+
+// prisonTermBefore reports whether a penalty is named in the few words
+// before m, after a به: به هشت سال زندان محکوم کرد.
+func (p *parse) prisonTermBefore(m triggers.Match) bool {
+	cl := p.clauses[p.clauseOf[m.First]]
+	be := false
+	for t := max(cl.first, m.First-8); t < m.First; t++ {
+		k := p.s.keys[t]
+		if k == "به" {
+			be = true
+		}
+		if be && prisonWords[k] {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,8 @@ var actNouns = func() map[string][]string {
 		"THREATEN":               {"threat", "threats", "ultimatum", "warning", "warnings", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"},
 		"REQUEST":                {"demand", "demands", "request", "requests", "appeal", "درخواست", "درخواستها", "مطالبات", "خواستهها"},
 		"COERCE": {"arrest", "arrests", "detention", "detentions", "execution", "executions", "crackdown", "expulsion",
-			"seizure", "بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب", "اخراج", "توقیف"},
+			"seizure", "sentence", "verdict", "ruling", "بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب",
+			"اخراج", "توقیف", "حکم"},
 		// Asking for someone's release asks whoever holds them.
 		"COERCE ASSAULT": {"release", "freeing", "آزادی", "رهایی"},
 	}
@@ -97,24 +98,38 @@ func resolveReaction(k *cand, kept []*cand) {
 	if len(typs) == 0 {
 		return
 	}
+	// The latest such act, and those of the same type by others told
+	// in the few sentences before it (France condemned …, Britain
+	// summoned …; Iran rejected the criticism: of both).
+	var them []Party
+	latest, typ := -1, ""
 	for j := len(kept) - 1; j >= 0; j-- {
 		o := kept[j]
 		if !slices.Contains(typs, o.typ) || !inTextSide(o.actor) {
 			continue
 		}
-		var them []Party
+		if latest >= 0 && (o.typ != typ || o.p.s.index < latest-referenceSpread) {
+			break
+		}
+		added := false
 		for _, pt := range o.actor.parties {
-			if !slices.Contains(own, pt.Code) {
+			if !slices.Contains(own, pt.Code) && !slices.ContainsFunc(them, func(q Party) bool { return q.Code == pt.Code }) {
 				them = append(them, pt)
+				added = true
 			}
 		}
-		if len(them) == 0 {
-			continue // the actor's own act: Iran defends its strike
+		if added && latest < 0 {
+			latest, typ = o.p.s.index, o.typ
 		}
+	}
+	if len(them) > 0 {
 		k.recip = side{parties: them, how: foundNearby, place: "reference"}
-		return
 	}
 }
+
+// referenceSpread is how many sentences before the latest act a
+// reaction's noun also takes in acts of its type by others.
+const referenceSpread = 3
 
 func inTextSide(s side) bool {
 	return len(s.parties) > 0 && (s.how == foundText || s.how == foundNearby)

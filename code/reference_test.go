@@ -238,5 +238,14 @@ func TestReactions(t *testing.T) {
 		{name: "officials of the two countries agreed", lang: "en",
 			text: "Tajikistan accused the Taliban of failing to control the border with Afghanistan. Border officials of the two countries met in Ishkashim and agreed to exchange information.",
 			want: []string{"AGREE TJK→AFG"}},
+		// Rejecting the criticism answers every critic of the last few
+		// sentences.
+		{name: "rejected the criticism of two", lang: "en",
+			text: "France condemned the sentence on Monday and summoned the Iranian ambassador. Britain's Foreign Office also summoned Iran's ambassador in London. Iran rejected the criticism on Tuesday.",
+			want: []string{"REJECT IRN→FRA,GBR"}},
+		// به … زندان محکوم کرد passes a sentence.
+		{name: "به هشت سال زندان محکوم کرد", lang: "fa",
+			text: "دادگاه انقلاب تهران روز یکشنبه یک روزنامه‌نگار فرانسوی را به هشت سال زندان محکوم کرد.",
+			want: []string{"COERCE IRN→FRA"}, not: []string{"ACCUSE"}},
 	})
 }
