@@ -36,7 +36,7 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.typ == "ASSAULT" && k.m.Noun && len(k.recip.parties) == 0 {
 		return Event{}, false // an attack on no one named: his attack on the plan
 	}
-	if k.typ == "ASSAULT" && k.actor.how != foundText && !(k.actor.how == foundNearby && k.m.Progressive) {
+	if k.typ == "ASSAULT" && k.actor.how != foundText && !(k.actor.how == foundNearby && (k.m.Progressive || k.p.coordinated(k.m))) {
 		// An attack whose attacker is not named in its clause: a
 		// disaster, a war, or an attacker guessed from another clause.
 		// An English participle (…, killing 300 people) shares its

@@ -149,3 +149,11 @@ var demonstratives = words("این", "آن", "همین", "همان", "this", "th
 func (p *parse) demonstrativeBefore(m triggers.Match) bool {
 	return m.First > 0 && demonstratives[p.s.keys[m.First-1]]
 }
+
+// coordinated reports whether m's clause begins with "and" (و): a verb
+// that shares the subject of the clause before (crossed the border and
+// attacked a post).
+func (p *parse) coordinated(m triggers.Match) bool {
+	cl := p.clauses[p.clauseOf[m.First]]
+	return cl.first < len(p.s.keys) && p.lang.conj[p.s.keys[cl.first]]
+}

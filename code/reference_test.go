@@ -247,5 +247,11 @@ func TestReactions(t *testing.T) {
 		{name: "به هشت سال زندان محکوم کرد", lang: "fa",
 			text: "دادگاه انقلاب تهران روز یکشنبه یک روزنامه‌نگار فرانسوی را به هشت سال زندان محکوم کرد.",
 			want: []string{"COERCE IRN→FRA"}, not: []string{"ACCUSE"}},
+		// A Persian verb after و shares the subject of the clause
+		// before, past a time set off by a comma; بر X حمله کردند
+		// attacks X.
+		{name: "عبور کردند و بر … حمله کردند", lang: "fa",
+			text: "روز یکشنبه، جنگجویان گروه ستیزه‌جوی جیش العدل از ایران عبور کردند و بر پوسته نیروهای مرزی پاکستان حمله کردند.",
+			want: []string{"ASSAULT IRN→PAK"}},
 	})
 }

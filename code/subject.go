@@ -166,13 +166,18 @@ func (p *parse) subjectItems(m triggers.Match) (its []item, nearby bool) {
 	}
 	for _, pc := range order {
 		segs := p.clauseSegs(pc)
-		for _, si := range segs {
+		for i, si := range segs {
 			sg := p.segs[si]
 			if sg.place != "" || sg.object {
 				continue
 			}
 			if its := p.items(sg.first, sg.last); len(its) > 0 {
 				return its, true
+			}
+			// a time set off by a comma (روز یکشنبه، جنگجویان …) is no
+			// subject: the phrase after it is
+			if i+1 < len(segs) && p.segs[segs[i+1]].comma {
+				continue
 			}
 			break
 		}
