@@ -37,7 +37,21 @@ var disasterNouns = words(
 // before token t in the sentence.
 func (p *parse) disasterBefore(t int) bool {
 	for i := 0; i < t && i < len(p.s.keys); i++ {
-		if p.s.inMention[i] < 0 && disasterNouns[p.s.keys[i]] {
+		if p.s.inMention[i] < 0 && isDisaster(p.s.keys[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDisaster reports whether k is a disaster noun, also with a Persian
+// plural or ezafe ending (سیلاب‌های ناگهانی).
+func isDisaster(k string) bool {
+	if disasterNouns[k] {
+		return true
+	}
+	for _, suf := range []string{"های", "ها", "ی"} {
+		if base, ok := strings.CutSuffix(k, suf); ok && base != "" && disasterNouns[base] {
 			return true
 		}
 	}

@@ -253,5 +253,9 @@ func TestReactions(t *testing.T) {
 		{name: "عبور کردند و بر … حمله کردند", lang: "fa",
 			text: "روز یکشنبه، جنگجویان گروه ستیزه‌جوی جیش العدل از ایران عبور کردند و بر پوسته نیروهای مرزی پاکستان حمله کردند.",
 			want: []string{"ASSAULT IRN→PAK"}},
+		// A disaster noun with its plural ending still names a disaster.
+		{name: "سیلاب‌های ناگهانی", lang: "fa",
+			text: "سیلاب‌های ناگهانی روز سه‌شنبه در ولایت هرات دست‌کم ۳۷ تن را کشت و ۵۲ تن دیگر را زخمی کرد.",
+			not:  []string{"ASSAULT"}},
 	})
 }
