@@ -12,7 +12,8 @@ import (
 // latest earlier event of a type the noun names.
 
 // reactionTypes are the types of events that react to another act.
-var reactionTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true, "REQUEST": true}
+var reactionTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true, "REQUEST": true,
+	"SUPPORT": true}
 
 // actNouns maps a folded noun for an act to the event types it may refer
 // to. A noun that is itself a trigger (the attack, حمله) also refers to
@@ -34,6 +35,9 @@ var actNouns = func() map[string][]string {
 		"COERCE": {"arrest", "arrests", "detention", "detentions", "execution", "executions", "crackdown", "expulsion",
 			"seizure", "sentence", "verdict", "ruling", "بازداشت", "بازداشتها", "دستگیری", "اعدام", "اعدامها", "سرکوب",
 			"اخراج", "توقیف", "حکم"},
+		// An agreement welcomed or rejected is that of all its parties.
+		"SUPPORT AGREE": {"agreement", "agreements", "deal", "treaty", "accord", "pact",
+			"توافق", "توافقنامه", "توافق‌نامه", "قرارداد", "معاهده", "پیمان"},
 		// Asking for someone's release asks whoever holds them.
 		"COERCE ASSAULT": {"release", "freeing", "آزادی", "رهایی"},
 	}
@@ -112,7 +116,12 @@ func resolveReaction(k *cand, kept []*cand) {
 			break
 		}
 		added := false
-		for _, pt := range o.actor.parties {
+		pts := o.actor.parties
+		if o.typ == "SUPPORT" || o.typ == "AGREE" {
+			// an agreement is its parties': both sides
+			pts = append(slices.Clone(o.actor.parties), o.recip.parties...)
+		}
+		for _, pt := range pts {
 			if !slices.Contains(own, pt.Code) && !slices.ContainsFunc(them, func(q Party) bool { return q.Code == pt.Code }) {
 				them = append(them, pt)
 				added = true

@@ -257,5 +257,9 @@ func TestReactions(t *testing.T) {
 		{name: "سیلاب‌های ناگهانی", lang: "fa",
 			text: "سیلاب‌های ناگهانی روز سه‌شنبه در ولایت هرات دست‌کم ۳۷ تن را کشت و ۵۲ تن دیگر را زخمی کرد.",
 			not:  []string{"ASSAULT"}},
+		// Welcoming an agreement supports all its parties.
+		{name: "welcomed the agreement", lang: "en",
+			text: "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday. Russia welcomed the agreement later on Thursday.",
+			want: []string{"SUPPORT RUS→KGZ,TJK"}},
 	})
 }
