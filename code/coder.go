@@ -312,6 +312,14 @@ func (c *Coder) fill(v *view, p *parse, k *cand) {
 	if k.typ == "ACCUSE" && p.persian && strings.HasPrefix(k.m.Entry.ID, "fa/accuse/mahkum") && p.prisonTermBefore(k.m) {
 		k.typ, k.code, k.mode, k.context = "COERCE", "173", "arrest", []string{"legal"}
 	}
+	// X را پذیرفت with a delegation, a guest or an envoy as X receives a
+	// visit (میرضیایف هیأت‌های افغانستان و پاکستان را پذیرفت): the
+	// visitors act, the host receives.
+	if k.typ == "AGREE" && p.persian && k.m.Entry.ID == "fa/agree/movafeqat" && strings.HasPrefix(p.s.keys[k.m.First], "پذیرفت") &&
+		p.guestsBefore(k.m) && len(k.recip.parties) > 0 {
+		k.typ, k.code, k.mode, k.context = "CONSULT", "043", "visit", []string{"diplomatic"}
+		k.actor, k.recip = k.recip, k.actor
+	}
 	// Workers, teachers or doctors who strike stop work: a strike, not
 	// an attack (Oil workers strike in western Kazakhstan).
 	if k.typ == "ASSAULT" && strings.HasPrefix(p.s.keys[k.m.First], "strik") && k.actor.labour() {
@@ -485,6 +493,22 @@ func (p *parse) prisonTermBefore(m triggers.Match) bool {
 			be = true
 		}
 		if be && prisonWords[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// guestWords name visitors a host receives.
+var guestWords = words("هیأت", "هیئت", "هیات", "هیأت‌ها", "هیئت‌ها", "هیأتهای", "هیئتهای", "هیأت‌های", "هیئت‌های",
+	"مهمانان", "سفیر", "سفیران", "نماینده", "نمایندگان", "فرستاده", "وزیر", "وزیران")
+
+// guestsBefore reports whether a word for visitors stands in m's clause
+// before it.
+func (p *parse) guestsBefore(m triggers.Match) bool {
+	cl := p.clauses[p.clauseOf[m.First]]
+	for t := cl.first; t < m.First; t++ {
+		if guestWords[p.s.keys[t]] {
 			return true
 		}
 	}

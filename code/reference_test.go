@@ -261,5 +261,10 @@ func TestReactions(t *testing.T) {
 		{name: "welcomed the agreement", lang: "en",
 			text: "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday. Russia welcomed the agreement later on Thursday.",
 			want: []string{"SUPPORT RUS→KGZ,TJK"}},
+		// Receiving delegations (هیأت‌ها را پذیرفت) is a visit to the
+		// host, not an acceptance.
+		{name: "هیأت‌ها را پذیرفت", lang: "fa",
+			text: "شوکت میرضیایف، رئیس‌جمهور ازبکستان، هیأت‌های افغانستان و پاکستان را در اقامتگاه خود پذیرفت.",
+			want: []string{"CONSULT AFG,PAK→UZB"}, not: []string{"AGREE"}},
 	})
 }
