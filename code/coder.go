@@ -67,6 +67,7 @@ func (c *Coder) Code(in Input) []Event {
 		}
 	}
 	contextDates(events, kept, in.Doc.Date)
+	events = allPairs(events, kept)
 	return dedup(events)
 }
 
@@ -513,4 +514,27 @@ func (p *parse) guestsBefore(m triggers.Match) bool {
 		}
 	}
 	return false
+}
+
+// allPairs adds, for an event among three or more states that meet,
+// agree or sign together with none of them the host (Tajikistan,
+// Kyrgyzstan, Afghanistan and Pakistan met), the pairs its first state
+// does not cover: each state with every one named after it, as PLOVER
+// dyads count them.
+func allPairs(events []Event, kept []*cand) []Event {
+	out := events
+	for i, e := range events {
+		if kept[i].recip.place != kept[i].actor.place || kept[i].recip.how != kept[i].actor.how || !symmetric[e.Type] || len(e.Actor) != 1 || len(e.Recipient) < 2 {
+			continue
+		}
+		for j := 0; j+1 < len(e.Recipient); j++ {
+			f := e
+			f.Actor = []Party{e.Recipient[j]}
+			f.Recipient = slices.Clone(e.Recipient[j+1:])
+			f.Context = slices.Clone(e.Context)
+			f.Mentions = slices.Clone(e.Mentions)
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -266,5 +266,26 @@ func TestReactions(t *testing.T) {
 		{name: "هیأت‌ها را پذیرفت", lang: "fa",
 			text: "شوکت میرضیایف، رئیس‌جمهور ازبکستان، هیأت‌های افغانستان و پاکستان را در اقامتگاه خود پذیرفت.",
 			want: []string{"CONSULT AFG,PAK→UZB"}, not: []string{"AGREE"}},
+		// Four states meeting together make every pair of them.
+		{name: "multilateral pairs", lang: "en",
+			text: "Energy officials from Tajikistan, Kyrgyzstan, Afghanistan and Pakistan met in Dushanbe on Wednesday.",
+			want: []string{"CONSULT TJK→KGZ,AFG,PAK", "CONSULT KGZ→AFG,PAK", "CONSULT AFG→PAK"}},
 	})
+}
+
+// TestHostMakesNoGuestPairs checks that several states meeting one host
+// give pairs with the host only, none among the guests.
+func TestHostMakesNoGuestPairs(t *testing.T) {
+	_, coder := setup(t)
+	evs := coder.Code(makeInput(t, "en", articleDate, "Putin met the presidents of Kazakhstan, Kyrgyzstan and Tajikistan in Moscow."))
+	if !hasEvent(evs, "CONSULT RUS→KAZ,KGZ,TJK") {
+		t.Errorf("want CONSULT RUS→KAZ,KGZ,TJK, got %s", describe(evs))
+	}
+	for _, e := range evs {
+		for _, a := range e.Actor {
+			if a.Code != "RUS" {
+				t.Errorf("a guest acts: %s", describe(evs))
+			}
+		}
+	}
 }
