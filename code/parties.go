@@ -297,9 +297,19 @@ func (v *view) dualSubject(p *parse, m triggers.Match) []Party {
 		// agreed)
 		var near []int
 		for _, si := range segs {
-			if sg := p.segs[si]; sg.first < m.First && sg.place == "" {
-				near = []int{si}
+			sg := p.segs[si]
+			if sg.first >= m.First || sg.place != "" {
+				continue
 			}
+			// … and agreed: the verb after "and" shares the first
+			// phrase's subject
+			if sg.first == sg.last && p.lang.conj[p.s.keys[sg.first]] && len(near) > 0 {
+				continue
+			}
+			near = []int{si}
+		}
+		if len(near) == 1 && p.segs[near[0]].first == p.segs[near[0]].last && p.lang.conj[p.s.keys[p.segs[near[0]].first]] {
+			near = nil
 		}
 		segs = near
 	}

@@ -237,7 +237,7 @@ func TestReactions(t *testing.T) {
 			want: []string{"AGREE AFG→PAK,TJK"}},
 		{name: "officials of the two countries agreed", lang: "en",
 			text: "Tajikistan accused the Taliban of failing to control the border with Afghanistan. Border officials of the two countries met in Ishkashim and agreed to exchange information.",
-			want: []string{"AGREE TJK→AFG"}},
+			want: []string{"AGREE TJK→AFG", "CONSULT TJK→AFG"}},
 		// Rejecting the criticism answers every critic of the last few
 		// sentences.
 		{name: "rejected the criticism of two", lang: "en",
