@@ -60,6 +60,9 @@ func (p *parse) afterPreposition(t int) bool {
 // or person, not a list of them (Iran and Russia sign), nor a group or
 // agent, whose names may be plural (the Taliban, protesters).
 func singleNameBefore(s *sentence, t int) bool {
+	if t < 1 {
+		return false
+	}
 	mi := s.inMention[t-1]
 	if mi < 0 || s.ments[mi].last != t-1 {
 		return false
