@@ -42,7 +42,8 @@ func (p *parse) complement(last int) int {
 		// a clause begun by و after a complement in the subjunctive goes
 		// back to the main clause (از تهران خواست که … آزاد کند و …
 		// محکوم کرد)
-		if stopOpeners[p.clauses[i].opener] || p.lang.conj[p.s.keys[p.clauses[i].first]] && p.subjunctiveIn(i-1) {
+		f := p.clauses[i].first
+		if stopOpeners[p.clauses[i].opener] || f < len(p.s.keys) && p.lang.conj[p.s.keys[f]] && p.subjunctiveIn(i-1) {
 			break
 		}
 		end = p.clauses[i].last
