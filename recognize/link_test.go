@@ -54,6 +54,15 @@ func TestLinking(t *testing.T) {
 		es := r.Recognize(makeDoc("fa", "", "قزاقستان توافق را امضا کرد. این کشور امیدوار است."))
 		sameID(t, es, "قزاقستان", "این کشور")
 	})
+	t.Run("the country after a destination", func(t *testing.T) {
+		// "the country" is not the country a ship was sailing toward.
+		es := r.Recognize(makeDoc("en", "", "Iran seized a tanker sailing from the Emirates toward Singapore. The Guards accused the ship of smuggling diesel out of the country."))
+		for _, e := range es {
+			if e.Text == "the country" && e.Country == "SGP" {
+				t.Errorf("the country taken for the destination: %s", describe(es))
+			}
+		}
+	})
 	t.Run("the committee", func(t *testing.T) {
 		// "the committee" refers to the organisation named before whose
 		// name holds that word.

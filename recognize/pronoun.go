@@ -87,8 +87,21 @@ func (st *state) lastPerson(byUnit []int, i int) *mention {
 // window, or nil.
 func (st *state) lastCountry(byUnit []int, i int) *mention {
 	return st.lastMentionBefore(byUnit, i, pronounWindow+1, func(m *mention) bool {
-		return m.entry != nil && m.entry.Kind() == "country" && !m.metonym
+		return m.entry != nil && m.entry.Kind() == "country" && !m.metonym && !st.afterMotion(m.u0)
 	})
+}
+
+// motionWords open a phrase of where something goes or comes from: a
+// country named there (sailing toward Singapore) is not the one "the
+// country" of the next sentence means.
+var motionWords = map[string]bool{"toward": true, "towards": true, "to": true, "from": true, "via": true, "into": true}
+
+// afterMotion reports whether unit u follows a word of motion.
+func (st *state) afterMotion(u int) bool {
+	if u < 1 || !st.units[u].latin {
+		return false
+	}
+	return motionWords[st.unitKey(u-1)]
 }
 
 // lastMentionBefore returns the last mention of byUnit (mention indexes
