@@ -410,10 +410,13 @@ func contextDates(events []Event, kept []*cand, articleDate string) {
 	// Only a date of the days before the article carries over: history
 	// told as background (the 1968 massacre) does not date what is said
 	// of it now.
+	a, err := time.Parse(time.DateOnly, articleDate)
+	if err != nil {
+		return // no article date: nothing to measure "recent" against
+	}
 	recent := func(d string) bool {
-		a, err1 := time.Parse(time.DateOnly, articleDate)
-		e, err2 := time.Parse(time.DateOnly, d)
-		return err1 == nil && err2 == nil && !e.After(a) && a.Sub(e) <= 31*24*time.Hour
+		e, err := time.Parse(time.DateOnly, d)
+		return err == nil && !e.After(a) && a.Sub(e) <= 31*24*time.Hour
 	}
 	own := make([]bool, len(events)) // dated by its own sentence, recently
 	for i := range events {
