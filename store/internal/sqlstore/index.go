@@ -3,7 +3,8 @@ package sqlstore
 import (
 	"context"
 	"strconv"
-	"unicode/utf8"
+
+	"khabar/internal/jsonstr"
 )
 
 // indexRows gathers the search index rows of a batch as the JSON array
@@ -30,7 +31,7 @@ func (x *indexRows) add(ctx context.Context, d *Dialect, c Conn, art int64, term
 	x.json = append(x.json, '[')
 	x.json = strconv.AppendInt(x.json, art, 10)
 	x.json = append(x.json, ',')
-	x.json = appendJSONString(x.json, terms)
+	x.json = jsonstr.Append(x.json, terms)
 	x.json = append(x.json, ']')
 	x.n++
 	return nil
@@ -49,36 +50,4 @@ func (x *indexRows) flush(ctx context.Context, d *Dialect, c Conn) error {
 		return wrapErr("indexing for search", err)
 	}
 	return nil
-}
-
-// appendJSONString appends s as a JSON string. Control characters, the
-// quote and the backslash are escaped; every other byte is copied, so
-// valid UTF-8 stays as it is (invalid bytes are replaced by U+FFFD, which
-// both databases' JSON readers would otherwise refuse).
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-			i++
-		case c < 0x20:
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			i++
-		case c < 0x80:
-			b = append(b, c)
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				b = append(b, "\ufffd"...)
-			} else {
-				b = append(b, s[i:i+size]...)
-			}
-			i += size
-		}
-	}
-	return append(b, '"')
 }
