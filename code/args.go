@@ -107,9 +107,8 @@ func (p *parse) objectItems(m triggers.Match) []item {
 				return p.earlierObject(m)
 			}
 			its := p.items(sg.first, sg.last)
-			if nx := si + 1; len(its) == 0 && nx < len(p.segs) && p.segs[nx].place == "from" {
-				// promised his counterparts from X and Y
-				its = p.agentPlace(sg, p.segs[nx])
+			if len(its) == 0 && si+1 < len(p.segs) {
+				its = p.namesAfter(sg, p.segs[si+1], "from") // promised his counterparts from X and Y
 			}
 			return its
 		}
@@ -197,10 +196,8 @@ func (p *parse) placeItems(m triggers.Match, place string) []item {
 		// to his counterparts from Pakistan and Tajikistan, به همتایان
 		// خود از پاکستان: the names of the phrase right after
 		if si+1 < len(p.segs) {
-			if nx := p.segs[si+1]; nx.first == sg.last+2 && nx.clause == sg.clause && (nx.place == "از" || nx.place == "from") {
-				if its := p.items(nx.first, nx.last); len(its) > 0 {
-					return its
-				}
+			if its := p.namesAfter(sg, p.segs[si+1], "از", "from"); len(its) > 0 {
+				return its
 			}
 		}
 	}

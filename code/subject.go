@@ -299,15 +299,20 @@ func (p *parse) finiteIn(first, last int) bool {
 	return false
 }
 
-// agentPlace returns the names of the place phrase right after a subject
-// that names no one: officials in Uzbekistan and Turkmenistan, protesters
-// from Kabul.
-func (p *parse) agentPlace(subj, next seg) []item {
-	if next.first > subj.last+2 || next.place != "in" && next.place != "from" {
+// namesAfter returns the names of the phrase right after phrase sg, in
+// its clause, when that phrase is opened by one of places: officials in
+// Uzbekistan, protesters from Kabul, counterparts from Pakistan, همتایان
+// خود از پاکستان; or nil.
+func (p *parse) namesAfter(sg, next seg, places ...string) []item {
+	if next.first > sg.last+2 || next.clause != sg.clause || !slices.Contains(places, next.place) {
 		return nil
 	}
 	return p.items(next.first, next.last)
 }
+
+// agentPlace is namesAfter for a subject that names no one: the place in
+// or from which its people act.
+func (p *parse) agentPlace(subj, next seg) []item { return p.namesAfter(subj, next, "in", "from") }
 
 // ownSubject reports whether an English bare phrase is a subject of its
 // own: a noun phrase of two words or more, not a pronoun, not a
