@@ -43,7 +43,7 @@ var orgHeads = sync.OnceValue(func() map[string]bool {
 // Security, وزارت خارجهٔ ایران).
 func (st *state) linkOrgRefs(byUnit []int) {
 	for i := 0; i+1 < len(st.units); i++ {
-		if !st.maybeDeterminer(i) {
+		if !st.unitIsOneOf(i, orgRefDeterminers()) {
 			continue
 		}
 		// the head may be an agent of its own (وزارت, ministry): the
@@ -53,7 +53,7 @@ func (st *state) linkOrgRefs(byUnit []int) {
 			continue
 		}
 		if st.covered(i) || !st.isWordUnit(i) || !st.isWordUnit(i+1) ||
-			st.units[i].sent != st.units[i+1].sent || !st.unitIsOneOf(i, orgRefDeterminers()) {
+			st.units[i].sent != st.units[i+1].sent {
 			continue
 		}
 		head := st.unitKey(i + 1)
@@ -95,20 +95,6 @@ func (st *state) lastOrgWith(byUnit []int, i int, head string) *mention {
 		}
 		return false
 	})
-}
-
-// maybeDeterminer is a cheap test, before any lookup, that unit i may be
-// one of orgRefDeterminers: two to four runes beginning with t, ا, آ or ه.
-func (st *state) maybeDeterminer(i int) bool {
-	u := &st.units[i]
-	if n := u.f1 - u.f0; n < 2 || n > 4 {
-		return false
-	}
-	switch st.runes[u.f0] {
-	case 't', 'ا', 'آ', 'ه':
-		return true
-	}
-	return false
 }
 
 // unitIsOneOf reports whether the folded runes of unit i are one of

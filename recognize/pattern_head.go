@@ -167,10 +167,7 @@ func (st *state) findHeadPatterns(quotedOnly bool) {
 func (st *state) countryInUnits(a, b int) string {
 	t := st.r.trie
 	for u := a; u < b && u < len(st.units); u++ {
-		node := int32(0)
-		for k := st.units[u].f0; k < st.units[u].f1 && (node != 0 || k == st.units[u].f0); k++ {
-			node = t.nextSym(node, st.syms[k])
-		}
+		node := t.walk(st.syms[st.units[u].f0:st.units[u].f1])
 		if node == 0 || !t.terminal(node) || !t.hasPos(node) {
 			continue
 		}

@@ -91,6 +91,18 @@ func (t *trie) nextSym(n int32, s uint16) int32 {
 	return 0
 }
 
+// walk returns the node reached by the whole key syms from the root, or 0
+// when no key begins so.
+func (t *trie) walk(syms []uint16) int32 {
+	n := int32(0)
+	for _, s := range syms {
+		if n = t.nextSym(n, s); n == 0 {
+			return 0
+		}
+	}
+	return n
+}
+
 // appendSyms appends the symbols of runes to dst.
 func (t *trie) appendSyms(dst []uint16, runes []rune) []uint16 {
 	for _, r := range runes {
