@@ -27,7 +27,7 @@ func (v *view) event(k *cand) (Event, bool) {
 	if k.p.changeAfter(k.m) {
 		return Event{}, false // foreign aid has fallen: a quantity, not an act
 	}
-	if k.typ == "ASSAULT" && casualtyEntries[k.m.Entry.ID] && k.p.disasterBefore(k.m.First) {
+	if k.typ == "ASSAULT" && k.m.Entry.Casualties && k.p.disasterBefore(k.m.First) {
 		return Event{}, false // the dead of a flood or a crash
 	}
 	if k.typ == "REQUEST" && k.m.Noun && !k.p.persian && len(k.recip.parties) == 0 {

@@ -8,13 +8,6 @@ import "strings"
 // sentence is therefore no assault. ("fire" is left out: forces exchange
 // fire.)
 
-// casualtyEntries are the trigger entries that count the killed, the
-// wounded and what was destroyed rather than name an attack.
-var casualtyEntries = map[string]bool{
-	"en/assault/kill": true, "fa/assault/kosht": true, "fa/assault/koshte-passive": true, "fa/assault/zakhmi": true,
-	"en/assault/destroy": true, "fa/assault/takhrib": true,
-}
-
 // disasterNouns are folded nouns of natural disasters, accidents and
 // epidemics.
 var disasterNouns = words(

@@ -28,9 +28,13 @@ type Entry struct {
 	// Needs lists words of which one must follow the trigger within
 	// NeedsWithin tokens, before the clause ends, for it to be an event:
 	// "told X to withdraw" is an order, "told reporters" a quote frame.
-	Needs  []string
-	Note   string
-	Source string // file:line
+	Needs []string
+	// Casualties says the trigger counts the killed, the wounded or what
+	// was destroyed, and so names no attack after a disaster noun in its
+	// sentence (an earthquake …, killing 37 people).
+	Casualties bool
+	Note       string
+	Source     string // file:line
 
 	// forms holds the written forms of each verb between validation and
 	// indexing in Load.

@@ -142,6 +142,17 @@ func entryOf(r records.Record, src string) (*Entry, error) {
 			err = single(&e.Note)
 		case "needs":
 			e.Needs = append(e.Needs, records.List(f.Value)...)
+		case "casualties":
+			var v string
+			if err = single(&v); err == nil {
+				switch v {
+				case "yes":
+					e.Casualties = true
+				case "no":
+				default:
+					err = &records.Error{Source: src, Line: f.Line, Msg: fmt.Sprintf("casualties: want yes or no, got %q", v)}
+				}
+			}
 		case "context":
 			e.Context = append(e.Context, records.List(f.Value)...)
 		case "verb":

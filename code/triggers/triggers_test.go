@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -330,5 +331,32 @@ func TestFormKeyIsFoldKey(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCasualties checks the casualties key: yes marks the entry, and any
+// value but yes or no is an error naming the file and line.
+func TestCasualties(t *testing.T) {
+	entry := "id: en/assault/test-kill\nlang: en\ntype: ASSAULT\ncameo: 190\nverb: slaughter|slaughtered|slaughtered\ncasualties: %s\n"
+	l := testLexicon(t, fmt.Sprintf(entry, "yes"))
+	found := false
+	for _, m := range l.Match("en", []string{"they", "slaughtered", "villagers"}) {
+		if m.Entry.ID == "en/assault/test-kill" {
+			found = true
+			if !m.Entry.Casualties {
+				t.Errorf("casualties: yes did not mark the entry")
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("the test entry did not match")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "triggers-bad.txt"), []byte(fmt.Sprintf(entry, "maybe")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(dir)
+	if err == nil || !strings.Contains(err.Error(), "casualties") || !strings.Contains(err.Error(), "triggers-bad.txt:") {
+		t.Errorf("want an error naming casualties and the file, got %v", err)
 	}
 }
