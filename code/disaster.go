@@ -4,9 +4,9 @@ import "strings"
 
 // Deaths in a disaster or an accident have no perpetrator: "an earthquake
 // that struck Baghlan, killing 37 people", «سیلاب … که در نتیجه ۲۰ تن
-// کشته شدند». A killing or wounding verb after a disaster noun in its
-// sentence is therefore no assault. ("fire" is left out: forces exchange
-// fire.)
+// کشته شدند». A trigger the lexicon marks "casualties: yes" after a
+// disaster noun in its sentence is therefore no assault. ("fire" is left
+// out: forces exchange fire.)
 
 // disasterNouns are folded nouns of natural disasters, accidents and
 // epidemics.
